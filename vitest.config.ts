@@ -1,4 +1,5 @@
-import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vitest/config';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 /**
  * One vitest project per package. Workspace packages resolve to their TypeScript source through

@@ -21,7 +21,8 @@ beforeEach(() => {
 
 afterEach(() => {
   const calls = unexpected.splice(0);
-  for (const method of METHODS) (console[method as Method] as unknown as { mockRestore?: () => void }).mockRestore?.();
+  for (const method of METHODS)
+    (console[method as Method] as unknown as { mockRestore?: () => void }).mockRestore?.();
   if (calls.length > 0) {
     throw new Error(`Unexpected console output during the test:\n${calls.join('\n')}`);
   }

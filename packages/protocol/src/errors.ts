@@ -6,7 +6,8 @@
 export const ERROR_CODES = {
   UNAUTHENTICATED: {
     status: 401,
-    message: 'Sign in again: the token is missing, malformed, expired or not meant for this service.',
+    message:
+      'Sign in again: the token is missing, malformed, expired or not meant for this service.',
   },
   TOKEN_EXPIRED: {
     status: 401,
@@ -22,7 +23,8 @@ export const ERROR_CODES = {
   },
   UNSUPPORTED_PROTOCOL_VERSION: {
     status: 400,
-    message: 'This client speaks a protocol version the server does not. Update the widget or console.',
+    message:
+      'This client speaks a protocol version the server does not. Update the widget or console.',
   },
   VALIDATION_FAILED: {
     status: 400,
@@ -154,6 +156,10 @@ export class ParleyError extends Error {
    */
   static fromWire(error: WireError): ParleyError {
     const code = isErrorCode(error.code) ? error.code : 'INTERNAL';
-    return new ParleyError(code, error.message, error.path === undefined ? {} : { path: error.path });
+    return new ParleyError(
+      code,
+      error.message,
+      error.path === undefined ? {} : { path: error.path },
+    );
   }
 }

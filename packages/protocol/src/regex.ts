@@ -28,8 +28,12 @@ export const LANGUAGE_TAG_REGEX = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,3}$/;
  */
 export const TIME_ZONE_REGEX = /^[A-Za-z][A-Za-z0-9_+-]{0,30}(?:\/[A-Za-z0-9_+-]{1,30}){0,2}$/;
 
-/** An http(s) URL without white space. Only these are ever made clickable. */
-export const HTTP_URL_REGEX = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+/**
+ * An http(s) URL without white space: a host, then optionally a path, query or fragment that
+ * starts with its delimiter (so the two parts never compete for the same characters). Only these
+ * are ever made clickable. https://url.spec.whatwg.org/#url-syntax
+ */
+export const HTTP_URL_REGEX = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i;
 
 /**
  * A server-made identifier: a short type prefix and 22 base64url characters (128 random bits),
@@ -57,10 +61,21 @@ export const JWT_REGEX = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
  * DEL, and the bidirectional embedding, override and isolate controls that reorder what a reader
  * sees (CVE-2021-42574, "Trojan Source"). Line-direction marks (U+200E, U+200F) stay allowed.
  */
-export const FORBIDDEN_TEXT_CHAR_REGEX = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+export const FORBIDDEN_TEXT_CHAR_REGEX =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 /** A UTF-16 surrogate that is not half of a pair: not valid Unicode text, so never stored. */
-export const LONE_SURROGATE_REGEX = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const LONE_SURROGATE_REGEX =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A line break, refused in single-line labels (names, handles). */
 export const LINE_BREAK_REGEX = /[\r\n\u2028\u2029]/;
+
+/** A wall-clock time `HH:MM` in 24-hour form, `00:00`–`24:00` (ISO 8601 allows 24:00 as a day's end). */
+export const CLOCK_TIME_REGEX = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
+/** An ISO 8601 week, `2026-W47`. https://en.wikipedia.org/wiki/ISO_week_date */
+export const ISO_WEEK_REGEX = /^\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])$/;
+
+/** A page size in a query string: a whole number 1–999 without leading zeros. */
+export const PAGE_LIMIT_REGEX = /^[1-9]\d{0,2}$/;

@@ -124,6 +124,7 @@ export const HttpUrl = v.pipe(
   v.string(),
   v.maxLength(URL_MAX, `Must be at most ${URL_MAX} characters.`),
   v.regex(HTTP_URL_REGEX, 'Must be an http(s) URL.'),
+  v.check(isCleanText, 'Contains control characters or malformed Unicode; remove them.'),
 );
 
 /** A per-conversation sequence number: 1 for the first message, gap-free. 0 means "before any". */

@@ -1,0 +1,3 @@
+export * from './agent.js';
+export * from './customer.js';
+export * from './define.js';

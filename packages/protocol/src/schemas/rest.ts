@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import { PAGE_LIMIT_REGEX } from '../regex.js';
+import { AuditEntry, LegalHold, Transcript } from './archive.js';
+import { CALLBACK_STATES, Callback } from './callback.js';
+import { IsoTime, int, label, PrincipalId } from './primitives.js';
+import { SubmitSurvey } from './survey.js';
+
+/** The shapes only the REST API carries; socket payloads are reused where they fit. */
+
+/** `GET /v1/callbacks` query. */
+export const CallbackListQuery = v.strictObject({
+  state: v.optional(v.picklist(CALLBACK_STATES)),
+  team: v.optional(PrincipalId),
+});
+
+/** `GET /v1/callbacks` answer. */
+export const CallbackList = v.strictObject({ callbacks: v.array(Callback) });
+export type CallbackList = v.InferOutput<typeof CallbackList>;
+
+/** `GET /v1/conversations/:id/transcript` query. */
+export const TranscriptQuery = v.strictObject({
+  format: v.optional(v.picklist(['json', 'txt'])),
+});
+
+/** `GET /v1/reports/nps` query: an optional UTC range. */
+export const NpsQuery = v.strictObject({ from: v.optional(IsoTime), to: v.optional(IsoTime) });
+
+/** `GET /v1/legal-holds` answer. */
+export const LegalHoldList = v.strictObject({ holds: v.array(LegalHold) });
+
+/** `GET /v1/audit` query: newest first, `before` pages back. */
+export const AuditQuery = v.strictObject({
+  before: v.optional(IsoTime),
+  limit: v.optional(
+    v.pipe(v.string(), v.regex(PAGE_LIMIT_REGEX, 'Must be a whole number from 1 to 999.')),
+  ),
+});
+
+/** `GET /v1/audit` answer. */
+export const AuditLog = v.strictObject({ entries: v.array(AuditEntry) });
+
+/** `GET /v1/customers/:customerId/export`: everything Parley holds about one customer. */
+export const CustomerExport = v.strictObject({
+  customerId: PrincipalId,
+  exportedAt: IsoTime,
+  conversations: v.array(Transcript),
+  callbacks: v.array(Callback),
+  surveys: v.array(v.strictObject({ ...SubmitSurvey.entries, submittedAt: IsoTime })),
+  legalHolds: v.array(LegalHold),
+});
+export type CustomerExport = v.InferOutput<typeof CustomerExport>;
+
+/** `DELETE /v1/customers/:customerId` answer. */
+export const ErasureReceipt = v.strictObject({
+  customerId: PrincipalId,
+  erasedConversations: int(0, Number.MAX_SAFE_INTEGER),
+  erasedCallbacks: int(0, Number.MAX_SAFE_INTEGER),
+});
+
+/** `POST /v1/demo/sign-in` (demo mode only): a demo customer's identity token. */
+export const DemoSignIn = v.strictObject({ name: v.optional(label()) });
+export const DemoIdentity = v.strictObject({ identityToken: v.string(), expiresAt: IsoTime });
+
+/** Every REST error body. */
+export const ErrorBody = v.strictObject({
+  error: v.strictObject({
+    code: v.string(),
+    message: v.string(),
+    path: v.optional(v.string()),
+    requestId: v.optional(v.string()),
+  }),
+});

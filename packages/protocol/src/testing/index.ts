@@ -1,0 +1,2 @@
+export * from './hostileCases.js';
+export * from './samples.js';
