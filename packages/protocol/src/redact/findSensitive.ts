@@ -1,0 +1,130 @@
+import { analyseRun, type Run, type ScanState } from './analyseRun.js';
+import { digitAt, digitWidth } from './digits.js';
+import { maskOf } from './mask.js';
+import { matchIban } from './matchIban.js';
+import { INVISIBLE, SLASH, SPACE, separatorClass } from './separatorClass.js';
+import { isTokenBreak, tokenShape } from './tokenShape.js';
+import type { Finding } from './types.js';
+
+/** The bullet a mask puts before the last 4 characters it keeps (`[card ••••1111]`). */
+const BULLET = 0x2022;
+
+function isAsciiLetter(code: number): boolean {
+  const folded = code | 0x20;
+  return folded >= 0x61 && folded <= 0x7a;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * Every sensitive number in `text`, in order, not overlapping. One pass over the text: digits
+ * (any script) joined by at most 3 visible separators form a run; a run is handed to
+ * `analyseRun` when it ends. Before a run starts, three cheap checks at its first digit: is it in
+ * a URL or UUID token (skip the token), is it the tail a mask keeps (skip it), is it the check
+ * digits of an IBAN (take the IBAN, or skip a wrong one). Time is linear in the text's length.
+ *
+ * @example findSensitive('card 4111 1111 1111 1111')[0] // { kind: 'card', start: 5, end: 24, … }
+ */
+export function findSensitive(text: string): Finding[] {
+  const state: ScanState = { text, findings: [], cardTail: -1, cardItems: 0, biks: undefined };
+  // One run object, emptied for each new run: analyseRun keeps no reference to it.
+  const run: Run = { val: [], pos: [], gFrom: [], gSep: [], phone: false };
+  let inRun = false;
+  let gap = 0; // visible separators since the last digit
+  let gapClass = 0; // their classes
+  let tokenStart = 0; // where the current white-space-delimited token starts
+  let tokenChecked = -1; // the token whose shape was last computed
+  let tokenSkipEnd = -1; // the end of that token if its digits are to be skipped
+  const endRun = (): void => {
+    if (inRun) analyseRun(state, run);
+    inRun = false;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const digit =
+      code <= 0x39 ? (code >= 0x30 ? code - 0x30 : -1) : code < 0x660 ? -1 : digitAt(text, i);
+    if (digit < 0) {
+      if (code === 0x20 || code === 0x0a || (code > 0x7f && isTokenBreak(code))) tokenStart = i + 1;
+      else if (code < 0x20 && isTokenBreak(code)) tokenStart = i + 1;
+      if (inRun) {
+        const separator = separatorClass(code);
+        if (separator === 0 || (separator !== INVISIBLE && ++gap > 3)) endRun();
+        else if (separator !== INVISIBLE) gapClass |= separator;
+        // " / " lists alternatives ("601 234 567 / 601 234 568"); it never sits inside a number.
+        if ((gapClass & (SPACE | SLASH)) === (SPACE | SLASH)) endRun();
+      }
+      i++;
+      continue;
+    }
+    if (!inRun) {
+      if (tokenChecked !== tokenStart) {
+        const shape = tokenShape(text, tokenStart);
+        tokenChecked = tokenStart;
+        tokenSkipEnd = shape.skip ? shape.end : -1;
+      }
+      if (tokenSkipEnd > i) {
+        i = tokenSkipEnd;
+        continue;
+      }
+      const skip = afterMaskOrIban(text, i, state.findings);
+      if (skip > i) {
+        i = skip;
+        continue;
+      }
+      inRun = true;
+      run.val.length = 0;
+      run.pos.length = 0;
+      run.gFrom.length = 0;
+      run.gFrom.push(0);
+      run.gSep.length = 0;
+      run.phone = text.charCodeAt(i - 1) === 0x2b;
+    } else if (gapClass !== 0) {
+      run.gSep.push(gapClass);
+      run.gFrom.push(run.val.length);
+    }
+    gap = 0;
+    gapClass = 0;
+    run.val.push(digit);
+    run.pos.push(i);
+    i += digitWidth(text, i);
+  }
+  endRun();
+  return state.findings;
+}
+
+/**
+ * At the first digit of a run: the offset to continue scanning from if the run is a mask's kept
+ * tail (`••••1111]`) or an IBAN's check digits (the IBAN is pushed to `findings` if valid), else
+ * `at` itself.
+ */
+function afterMaskOrIban(text: string, at: number, findings: Finding[]): number {
+  let back = at - 1;
+  while (back >= at - 4 && isAsciiAlnum(text.charCodeAt(back))) back--;
+  if (text.charCodeAt(back) === BULLET) {
+    let end = at;
+    while (end < back + 6 && isAsciiAlnum(text.charCodeAt(end))) end++;
+    if (text.charCodeAt(end) === 0x5d) return end + 1;
+  }
+  let country = at - 2;
+  if (at >= 3 && separatorClass(text.charCodeAt(at - 1)) !== 0) country = at - 3;
+  if (country < 0) return at;
+  const iban = matchIban(text, country);
+  if (!iban) return at;
+  if (iban.valid) {
+    findings.push({
+      kind: 'iban',
+      start: country,
+      end: iban.end,
+      mask: maskOf('iban', iban.last4),
+    });
+    return iban.end;
+  }
+  // An IBAN-shaped string with a wrong check digit is left alone whole, so its digits do not
+  // turn into a card number by chance; only when it starts a word and is written like an IBAN,
+  // country code glued to its check digits: "VISA 4111…" is not "SA41…", "Ba 5551…" not "BA55…".
+  const word = country === 0 || !isAsciiLetter(text.charCodeAt(country - 1));
+  return word && country === at - 2 ? iban.end : at;
+}
