@@ -41,7 +41,7 @@ export const HTTP_URL_REGEX = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i;
  */
 export const ID_REGEX = /^[a-z]{1,4}_[A-Za-z0-9_-]{22}$/;
 
-/** A handoff code: 22 base64url characters, 132 bits from a CSPRNG. */
+/** A handoff code: 22 base64url characters, the encoding of 128 bits from a CSPRNG. */
 export const HANDOFF_CODE_REGEX = /^[A-Za-z0-9_-]{22}$/;
 
 /** A client-generated message id that makes `message:send` idempotent (a UUID fits). */
@@ -79,3 +79,9 @@ export const ISO_WEEK_REGEX = /^\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])$/;
 
 /** A page size in a query string: a whole number 1–999 without leading zeros. */
 export const PAGE_LIMIT_REGEX = /^[1-9]\d{0,2}$/;
+
+/**
+ * An http(s) URL inside free text, as X's link counting sees it: up to the next white space.
+ * Global, for `matchAll`. https://developer.x.com/en/docs/counting-characters
+ */
+export const X_URL_IN_TEXT_REGEX = /https?:\/\/\S+/gi;

@@ -8,6 +8,7 @@ import {
 import { CreateLegalHold, LegalHold, NpsReport, Transcript } from '../schemas/index.js';
 import { Empty } from '../schemas/primitives.js';
 import {
+  AccessWithdrawn,
   AuditLog,
   AuditQuery,
   CallbackList,
@@ -24,7 +25,9 @@ import { SessionIssued } from '../schemas/session.js';
 
 /**
  * Who may call a route: `public` (no token), `customer-identity` (the bank's identity token for a
- * customer), `service` (a service API key), or an agent token holding one of the named roles.
+ * customer), `service` (a service API key), or a staff token holding one of the named roles
+ * (`agent`, `supervisor`, `compliance`). Finer checks (which conversation, which team) follow in
+ * the handler.
  */
 export type RouteAuth =
   | 'public'
@@ -56,7 +59,7 @@ export const restRoutes = {
   createHandoff: {
     method: 'POST',
     path: '/v1/handoffs',
-    auth: ['agent', 'service'],
+    auth: ['agent', 'supervisor', 'service'],
     summary: 'Create a handoff link for a public conversation.',
     body: CreateHandoffRequest,
     response: HandoffCreated,
@@ -79,10 +82,20 @@ export const restRoutes = {
     response: SessionIssued,
     status: 201,
   },
+  createAnonymousSession: {
+    method: 'POST',
+    path: '/v1/customer/sessions/anonymous',
+    auth: ['public'],
+    summary:
+      'A guest session for general questions, where the bank allows anonymous chat (404 otherwise). Guests cannot claim handoffs.',
+    body: Empty,
+    response: SessionIssued,
+    status: 201,
+  },
   listCallbacks: {
     method: 'GET',
     path: '/v1/callbacks',
-    auth: ['agent', 'service'],
+    auth: ['agent', 'supervisor', 'service'],
     summary: 'Call-back requests, for telephony integrations.',
     query: CallbackListQuery,
     response: CallbackList,
@@ -147,6 +160,14 @@ export const restRoutes = {
     auth: ['compliance'],
     summary: 'Erase one customer (GDPR Art. 17), unless under legal hold.',
     response: ErasureReceipt,
+  },
+  denyAgent: {
+    method: 'POST',
+    path: '/v1/agents/:agentId/deny',
+    auth: ['supervisor', 'service'],
+    summary: 'Withdraw an agent’s access at once: their consoles are disconnected on every node.',
+    body: Empty,
+    response: AccessWithdrawn,
   },
   demoSignIn: {
     method: 'POST',

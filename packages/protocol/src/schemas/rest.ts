@@ -57,6 +57,9 @@ export const ErasureReceipt = v.strictObject({
   erasedCallbacks: int(0, Number.MAX_SAFE_INTEGER),
 });
 
+/** `POST /v1/agents/:agentId/deny` answer. */
+export const AccessWithdrawn = v.strictObject({ agentId: PrincipalId, deniedAt: IsoTime });
+
 /** `POST /v1/demo/sign-in` (demo mode only): a demo customer's identity token. */
 export const DemoSignIn = v.strictObject({ name: v.optional(label()) });
 export const DemoIdentity = v.strictObject({ identityToken: v.string(), expiresAt: IsoTime });

@@ -102,7 +102,9 @@ export const restBodySamples: Record<RoutesWith<'body'>, unknown> = {
   createHandoff: { channel: 'facebook', thread, customerHandle: 'Anna K', team: 'social-care' },
   previewHandoff: { code },
   createCustomerSession: {},
+  createAnonymousSession: {},
   createLegalHold: { customerId: 'cust-1001', reason: 'Complaint 2026-118 under review' },
+  denyAgent: {},
   demoSignIn: { name: 'Anna Kuznetsova' },
 };
 
