@@ -1,0 +1,181 @@
+import type {
+  AuditEntry,
+  Callback,
+  CallbackState,
+  Channel,
+  ConversationState,
+  HandoffState,
+  LegalHold,
+  Message,
+  PublicPost,
+  RedactionKind,
+} from '@parley/protocol';
+
+/**
+ * What the store keeps. Wire shapes from `@parley/protocol` are reused where the stored record is
+ * the same thing (messages, callbacks, legal holds, audit entries); the records below carry what
+ * only the server may see (code hashes, phone numbers, deadlines). All times are ISO 8601 UTC.
+ */
+
+/** A handoff. The code itself is never stored, only its SHA-256 (hex). */
+export interface HandoffRecord {
+  id: string;
+  codeHash: string;
+  state: HandoffState;
+  channel: Channel;
+  /** The public thread, already redacted. */
+  thread: PublicPost[];
+  customerHandle: string;
+  locale: string | null;
+  note: string | null;
+  /** The agent it belongs to; null when a service key created it for a team. */
+  agentId: string | null;
+  /** The agent's display name, shown on the link's preview ("Olga from the social care team"). */
+  agentName: string | null;
+  team: string;
+  /** Who created it: an agent id, or `service:<keyId>`. */
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  firstPostAt: string;
+  claimedAt: string | null;
+  claimedBy: { customerId: string; name: string } | null;
+  conversationId: string | null;
+}
+
+/** The verified customer of a conversation, from the bank's identity token. */
+export interface CustomerRecord {
+  id: string;
+  name: string;
+  /** E.164, from the identity token's `phone_number`; never logged. */
+  phone: string | null;
+  locale: string | null;
+  /** The social handle the handoff was made for, if any. */
+  socialHandle: string | null;
+}
+
+/** A conversation. `state` and the fields beside it follow `ConversationStatus` in the protocol. */
+export interface ConversationRecord {
+  id: string;
+  channel: Channel;
+  team: string;
+  handoffId: string | null;
+  publicThread: PublicPost[];
+  customer: CustomerRecord;
+  createdAt: string;
+  state: ConversationState;
+  /** The assigned agent (waiting and active); null when queued, kept when closed. */
+  agentId: string | null;
+  agentName: string | null;
+  /** While `waiting`: when the conversation falls back to the team queue. */
+  fallbackAt: string | null;
+  /** While `queued`: when it joined the queue (orders the queue). */
+  queuedAt: string | null;
+  closedAt: string | null;
+  closedBy: 'customer' | 'agent' | 'idle' | 'compliance' | null;
+  slaStartedAt: string;
+  slaDeadline: string;
+  firstReplyAt: string | null;
+  lastSeq: number;
+  lastMessageAt: string | null;
+  lastActivityAt: string;
+  customerReadSeq: number;
+  agentReadSeq: number;
+}
+
+/** The fields a state transition may change. */
+export type ConversationPatch = Partial<
+  Pick<
+    ConversationRecord,
+    | 'state'
+    | 'team'
+    | 'agentId'
+    | 'agentName'
+    | 'fallbackAt'
+    | 'queuedAt'
+    | 'closedAt'
+    | 'closedBy'
+    | 'lastActivityAt'
+  >
+>;
+
+/** A message to append; the store assigns `seq`. */
+export interface NewMessage {
+  id: string;
+  conversationId: string;
+  clientMsgId: string | null;
+  kind: Message['kind'];
+  sender: Message['sender'];
+  /** Already redacted. */
+  text: string;
+  redactions: RedactionKind[];
+  createdAt: string;
+}
+
+/** Who did something, as the archive records it. */
+export interface ArchiveActor {
+  role: 'customer' | 'agent' | 'system' | 'service';
+  id: string | null;
+  name: string | null;
+}
+
+/** An archive entry before the store links it into the conversation's chain. */
+export interface ArchiveInput {
+  type:
+    | 'handoff_created'
+    | 'handoff_claimed'
+    | 'message'
+    | 'note'
+    | 'system'
+    | 'amendment'
+    | 'assigned'
+    | 'queued'
+    | 'transferred'
+    | 'closed'
+    | 'callback'
+    | 'survey';
+  at: string;
+  actor: ArchiveActor;
+  seq: number | null;
+  /**
+   * Redacted text, when the entry has any. For `message`, `note`, `system` and `amendment`
+   * entries the store keeps only `textMac`, an HMAC of the text under the chain key: the message
+   * row holds the text, and an amendment overwrites it, so the archive must not keep a copy (and a
+   * plain hash of an 8-digit fragment is brute-forced in seconds). Other entries (transfer notes,
+   * survey comments) keep their text.
+   */
+  text: string | null;
+  /** Small structured facts (`{ to: 'bob' }`, `{ score: 9 }`); never personal data beyond ids. */
+  data: Record<string, string | number | boolean | null>;
+}
+
+/** An archive entry as stored: `index` from 1, `hash` = HMAC link over the previous one. */
+export interface ArchiveRecord extends ArchiveInput {
+  conversationId: string;
+  index: number;
+  /** HMAC-SHA256 (hex) of the entry's text for message-like entries, else null. */
+  textMac: string | null;
+  hash: string;
+}
+
+/** A survey answer. */
+export interface SurveyRecord {
+  conversationId: string;
+  customerId: string;
+  score: number;
+  comment: string | null;
+  agentId: string | null;
+  agentName: string | null;
+  channel: Channel;
+  submittedAt: string;
+}
+
+/** A service API key for the bank's social tool. Only the SHA-256 of the key is kept. */
+export interface ServiceKeyRecord {
+  id: string;
+  keyHash: string;
+  name: string;
+  createdAt: string;
+}
+
+export type { AuditEntry, Callback, CallbackState, LegalHold };

@@ -1,0 +1,130 @@
+import type { Message } from '@parley/protocol';
+import type { Store } from '../Store.js';
+import { appendArchiveEntries, readArchive } from './archiveWriter.js';
+import type { SqliteContext } from './context.js';
+import { type MessageRow, toMessage } from './conversationRows.js';
+import { checkpointTruncate } from './openDatabase.js';
+
+type MessageMethods = Pick<
+  Store,
+  | 'appendMessage'
+  | 'listMessages'
+  | 'amendMessage'
+  | 'appendArchive'
+  | 'listArchive'
+  | 'listArchivedConversationIds'
+>;
+
+/**
+ * Messages and the archive. The archive entry of a message always MACs the message's own text
+ * and carries its `seq`, whatever the caller put in `archive.text` and `archive.seq`: the
+ * caller cannot know the `seq` in advance, and the chain must match the row it archives.
+ *
+ * @example
+ * const store = { ...conversationMethods(ctx), ...messageMethods(ctx) };
+ */
+export function messageMethods(ctx: SqliteContext): MessageMethods {
+  return {
+    async appendMessage(message, archive) {
+      return ctx.write(() => {
+        if (message.clientMsgId !== null) {
+          const existing = ctx
+            .stmt('SELECT * FROM messages WHERE conversation_id = ? AND client_msg_id = ?')
+            .get(message.conversationId, message.clientMsgId) as MessageRow | undefined;
+          if (existing) return { message: toMessage(existing), created: false };
+        }
+        const conversation = ctx
+          .stmt('SELECT last_seq FROM conversations WHERE id = ?')
+          .get(message.conversationId) as { last_seq: number } | undefined;
+        if (!conversation) throw new Error(`No conversation ${message.conversationId}.`);
+        const stored: Message = {
+          id: message.id,
+          conversationId: message.conversationId,
+          seq: conversation.last_seq + 1,
+          clientMsgId: message.clientMsgId,
+          kind: message.kind,
+          sender: { role: message.sender.role, id: message.sender.id, name: message.sender.name },
+          text: message.text,
+          createdAt: message.createdAt,
+          redactions: [...message.redactions],
+        };
+        ctx
+          .stmt(
+            `INSERT INTO messages (conversation_id, seq, id, client_msg_id, kind, sender, text,
+               redactions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            stored.conversationId,
+            stored.seq,
+            stored.id,
+            stored.clientMsgId,
+            stored.kind,
+            JSON.stringify(stored.sender),
+            stored.text,
+            JSON.stringify(stored.redactions),
+            stored.createdAt,
+          );
+        const agentReply = stored.kind === 'text' && stored.sender.role === 'agent' ? 1 : 0;
+        ctx
+          .stmt(
+            `UPDATE conversations SET last_seq = @seq, last_message_at = @at,
+               last_activity_at = @at,
+               first_reply_at = CASE WHEN first_reply_at IS NULL AND @agentReply = 1 THEN @at
+                                     ELSE first_reply_at END
+             WHERE id = @id`,
+          )
+          .run({ seq: stored.seq, at: stored.createdAt, agentReply, id: stored.conversationId });
+        appendArchiveEntries(ctx, stored.conversationId, [
+          { ...archive, seq: stored.seq, text: stored.text },
+        ]);
+        return { message: stored, created: true };
+      });
+    },
+
+    async listMessages(conversationId, afterSeq, options) {
+      const rows = ctx
+        .stmt(
+          `SELECT * FROM messages WHERE conversation_id = ? AND seq > ? AND (? = 1 OR kind <> 'note')
+           ORDER BY seq`,
+        )
+        .all(conversationId, afterSeq, options.includeNotes ? 1 : 0) as MessageRow[];
+      return rows.map(toMessage);
+    },
+
+    async amendMessage(conversationId, seq, update, archive) {
+      const row = ctx.write(() => {
+        const amended = ctx
+          .stmt(
+            `UPDATE messages SET text = ?, redactions = ? WHERE conversation_id = ? AND seq = ?
+             RETURNING *`,
+          )
+          .get(update.text, JSON.stringify(update.redactions), conversationId, seq) as
+          | MessageRow
+          | undefined;
+        if (amended)
+          appendArchiveEntries(ctx, conversationId, [{ ...archive, seq, text: update.text }]);
+        return amended;
+      });
+      if (!row) return null;
+      checkpointTruncate(ctx.db);
+      return toMessage(row);
+    },
+
+    async appendArchive(conversationId, archive) {
+      const [record] = ctx.write(() => appendArchiveEntries(ctx, conversationId, [archive]));
+      if (!record) throw new Error('The archive entry was not written.');
+      return record;
+    },
+
+    async listArchive(conversationId) {
+      return readArchive(ctx, conversationId);
+    },
+
+    async listArchivedConversationIds() {
+      const rows = ctx
+        .stmt('SELECT DISTINCT conversation_id AS id FROM archive ORDER BY conversation_id')
+        .all() as { id: string }[];
+      return rows.map((row) => row.id);
+    },
+  };
+}
