@@ -1,0 +1,35 @@
+import jwt from 'jsonwebtoken';
+import type { Config } from '../config/index.js';
+import { type CustomerPrincipal, SESSION_TOKEN_TYPE } from './principals.js';
+
+/**
+ * Signs a Parley customer session token: HS256 under the session secret, Parley's own issuer and
+ * audience, and an explicit `typ` (RFC 8725 §3.11) so it can never pass as the bank's identity
+ * token, nor an identity token as a session. Carries what the chat needs: sub, name, phone, locale.
+ *
+ * @example
+ * const { token, expiresAt } = issueSessionToken(config.session, customer, Date.now() / 1000);
+ */
+export function issueSessionToken(
+  session: Config['session'],
+  customer: Pick<CustomerPrincipal, 'sub' | 'name' | 'phone' | 'locale'>,
+  nowSeconds: number,
+): { token: string; expiresAt: string } {
+  const iat = Math.floor(nowSeconds);
+  const exp = iat + session.ttlMinutes * 60;
+  const claims = {
+    sub: customer.sub,
+    name: customer.name,
+    phone: customer.phone,
+    locale: customer.locale,
+    iat,
+    exp,
+  };
+  const token = jwt.sign(claims, session.secret, {
+    algorithm: 'HS256',
+    issuer: session.issuer,
+    audience: session.audience,
+    header: { alg: 'HS256', typ: SESSION_TOKEN_TYPE },
+  });
+  return { token, expiresAt: new Date(exp * 1000).toISOString() };
+}
