@@ -1,0 +1,112 @@
+import { type Message, ParleyError } from '@parley/protocol';
+import { archiveActor, archiveEntry } from '../archive/archiveEntry.js';
+import type { AgentActor, CustomerActor } from '../domain/actors.js';
+import { newId } from '../domain/ids.js';
+import type { Amendment } from '../redaction/redactMessage.js';
+import { redactText } from '../redaction/redactText.js';
+import type { ServiceContext } from '../services/ServiceContext.js';
+import type { ConversationRecord } from '../store/records.js';
+import { assertOpen } from './access.js';
+import { fanoutMessage } from './fanoutMessage.js';
+import { createSerializer } from './serialize.js';
+import { agentRoomsOf } from './views.js';
+
+/** How many stored messages the split-number check and the repeat check look back over. */
+const RECENT_WINDOW = 8;
+
+const serial = createSerializer();
+
+async function applyAmendments(
+  ctx: ServiceContext,
+  conversation: ConversationRecord,
+  actor: AgentActor | CustomerActor,
+  amendments: readonly Amendment[],
+): Promise<void> {
+  for (const amendment of amendments) {
+    const amended = await ctx.store.amendMessage(
+      conversation.id,
+      amendment.seq,
+      { text: amendment.text, redactions: amendment.redactions },
+      archiveEntry('amendment', ctx.now(), archiveActor(actor), {
+        seq: amendment.seq,
+        text: amendment.text,
+      }),
+    );
+    if (amended === null) continue;
+    const payload = {
+      conversationId: conversation.id,
+      messageId: amended.id,
+      seq: amended.seq,
+      text: amended.text,
+      redactions: amended.redactions,
+    };
+    if (amended.kind !== 'note')
+      ctx.fanout.toConversation(conversation.id, 'message:amended', payload);
+    ctx.fanout.toAgents(agentRoomsOf(conversation), 'message:amended', payload);
+  }
+}
+
+/**
+ * Stores and relays a message or an internal note: redacts it (with the split-number check over
+ * the sender's previous message), appends it with the next `seq`, amends earlier messages that
+ * the check caught, then fans it out. A repeated `clientMsgId` returns the stored original and
+ * relays nothing, so an outbox may resend safely.
+ *
+ * @example
+ * const message = await sendMessage(ctx, anna, conversation, { clientMsgId, text }, 'text');
+ */
+export function sendMessage(
+  ctx: ServiceContext,
+  actor: AgentActor | CustomerActor,
+  conversation: ConversationRecord,
+  input: { clientMsgId: string; text: string },
+  kind: 'text' | 'note',
+): Promise<Message> {
+  assertOpen(conversation);
+  if (kind === 'note' && actor.kind !== 'agent') throw new ParleyError('FORBIDDEN');
+  return serial(conversation.id, async () => {
+    const current = (await ctx.store.getConversation(conversation.id)) ?? conversation;
+    assertOpen(current);
+    const recent = await ctx.store.listMessages(
+      current.id,
+      Math.max(0, current.lastSeq - RECENT_WINDOW),
+      { includeNotes: true },
+    );
+    const repeat = recent.find(
+      (message) => message.clientMsgId === input.clientMsgId && message.sender.id === actor.id,
+    );
+    if (repeat !== undefined) return repeat;
+
+    const role = actor.kind === 'agent' ? 'agent' : 'customer';
+    const redacted =
+      kind === 'note'
+        ? { ...redactText(ctx.metrics, input.text), amendments: [], stored: () => {} }
+        : await ctx.redactors.redact(current.id, async () => recent, role, input.text);
+    const now = ctx.now();
+    const { message, created } = await ctx.store.appendMessage(
+      {
+        id: newId('message'),
+        conversationId: current.id,
+        clientMsgId: input.clientMsgId,
+        kind,
+        sender: { role, id: actor.id, name: actor.name },
+        text: redacted.text,
+        redactions: redacted.redactions,
+        createdAt: now.toISOString(),
+      },
+      archiveEntry(kind === 'note' ? 'note' : 'message', now, archiveActor(actor), {
+        text: redacted.text,
+      }),
+    );
+    redacted.stored(message.seq);
+    if (!created) return message;
+    ctx.metrics.messagesRelayed.inc({ from: role });
+    fanoutMessage(ctx, current, message);
+    await applyAmendments(ctx, current, actor, redacted.amendments);
+    if (role === 'agent' && kind === 'text' && current.firstReplyAt === null) {
+      if (now.toISOString() > current.slaDeadline)
+        ctx.metrics.slaBreaches.inc({ channel: current.channel });
+    }
+    return message;
+  });
+}

@@ -1,0 +1,22 @@
+import type { TrustProxy } from '../config/index.js';
+import type { createWindowLimiter } from '../limits/tokenBucket.js';
+import type { ServiceContext } from '../services/ServiceContext.js';
+import type { Authenticator } from './Authenticator.js';
+import type { SocketLimits } from './guardSocket.js';
+
+/** What the namespaces need besides the services. */
+export interface SocketDeps {
+  ctx: ServiceContext;
+  auth: Authenticator;
+  limits: SocketLimits;
+  /** Claims and previews per customer and per address, against guessing codes. */
+  claimLimits: {
+    perCustomer: ReturnType<typeof createWindowLimiter>;
+    perAddress: ReturnType<typeof createWindowLimiter>;
+  };
+  /** How long an expired socket may still refresh before it is disconnected. */
+  sessionGraceMs: number;
+  chainKey: Uint8Array;
+  /** Whom to believe about the client's address (`PARLEY_TRUST_PROXY`). */
+  trustProxy: TrustProxy;
+}

@@ -1,0 +1,58 @@
+import type { TokenService } from '../auth/createTokenService.js';
+import { hashServiceKey } from '../auth/generateServiceKey.js';
+import type { AgentPrincipal, CustomerPrincipal } from '../auth/principals.js';
+import type { Store } from '../store/Store.js';
+import type { Authenticator, CustomerSession } from './Authenticator.js';
+
+function customerSession(principal: CustomerPrincipal): CustomerSession {
+  return {
+    actor: {
+      kind: 'customer',
+      id: principal.sub,
+      name: principal.name,
+      phone: principal.phone,
+      locale: principal.locale,
+    },
+    expiresAt: new Date(principal.expiresAt),
+    fromIdentity: principal.source === 'identity',
+  };
+}
+
+function agentSession(principal: AgentPrincipal) {
+  return {
+    actor: {
+      kind: 'agent' as const,
+      id: principal.sub,
+      name: principal.name,
+      roles: principal.roles,
+      teams: principal.teams,
+    },
+    expiresAt: new Date(principal.expiresAt),
+  };
+}
+
+/**
+ * The socket and HTTP layers' view of authentication, over the token service and the store
+ * (service keys are looked up by their hash).
+ *
+ * @example
+ * const auth = createAuthenticator(createTokenService(config), store);
+ */
+export function createAuthenticator(tokens: TokenService, store: Store): Authenticator {
+  return {
+    customer: async (token) => customerSession(await tokens.verifyCustomerToken(token)),
+    customerIdentity: async (token) => customerSession(await tokens.verifyCustomerIdentity(token)),
+    agent: async (token) => agentSession(await tokens.verifyAgentToken(token)),
+    issueSession: (actor) =>
+      tokens.issueSessionToken({
+        sub: actor.id,
+        name: actor.name,
+        phone: actor.phone,
+        locale: actor.locale as CustomerPrincipal['locale'],
+      }),
+    serviceKey: async (key) => {
+      const record = await store.getServiceKeyByHash(hashServiceKey(key));
+      return record === null ? null : { keyId: record.id, name: record.name };
+    },
+  };
+}

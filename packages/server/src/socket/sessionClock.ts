@@ -1,0 +1,37 @@
+/** How long before expiry a client is warned, at most. */
+const WARN_AHEAD_MS = 60_000;
+
+/**
+ * Watches one socket's token: warns the client with `session:expiring` shortly before the token
+ * expires, and disconnects the socket when the grace period after expiry has passed without a
+ * `session:refresh`. Two timers per socket, replaced on every refresh and cleared on disconnect.
+ *
+ * @example
+ * const clock = createSessionClock({ graceMs: 60_000, warn, expire: () => socket.disconnect(true) });
+ * clock.set(expiresAt);
+ */
+export function createSessionClock(options: {
+  graceMs: number;
+  warn: (expiresAt: Date, disconnectAt: Date) => void;
+  expire: () => void;
+}) {
+  let warnTimer: NodeJS.Timeout | undefined;
+  let expireTimer: NodeJS.Timeout | undefined;
+  const clear = () => {
+    clearTimeout(warnTimer);
+    clearTimeout(expireTimer);
+  };
+  return {
+    set(expiresAt: Date): void {
+      clear();
+      const disconnectAt = new Date(expiresAt.getTime() + options.graceMs);
+      const untilExpiry = expiresAt.getTime() - Date.now();
+      const warnIn = Math.max(0, untilExpiry - Math.min(WARN_AHEAD_MS, untilExpiry / 2));
+      warnTimer = setTimeout(() => options.warn(expiresAt, disconnectAt), warnIn);
+      expireTimer = setTimeout(options.expire, Math.max(0, disconnectAt.getTime() - Date.now()));
+      warnTimer.unref();
+      expireTimer.unref();
+    },
+    clear,
+  };
+}
