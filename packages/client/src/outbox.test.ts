@@ -56,7 +56,9 @@ describe('createOutbox', () => {
     let saved: readonly OutboxItem[] = [];
     const storage = {
       load: () => [...saved],
-      save: (items: readonly OutboxItem[]) => void (saved = items),
+      save: (items: readonly OutboxItem[]) => {
+        saved = items;
+      },
     };
     const s = server();
     const first = createOutbox({ send: () => new Promise<Ack<unknown>>(() => {}), storage });
