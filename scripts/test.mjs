@@ -6,9 +6,14 @@ import { spawnSync } from 'node:child_process';
 const STEPS = [
   ['format', 'npx', ['biome', 'format', '.']],
   ['lint', 'npx', ['biome', 'lint', '.']],
-  ['typecheck', 'npm', ['run', 'typecheck', '--workspaces', '--if-present']],
+  ['typecheck', 'npm', ['run', 'typecheck']],
   ['build', 'npm', ['run', 'build', '--workspaces', '--if-present']],
-  ['unit and integration tests', 'npx', ['vitest', 'run']],
+  [
+    'unit and integration tests',
+    'npx',
+    ['vitest', 'run', '--project', 'protocol', '--project', 'client', '--project', 'server'],
+  ],
+  ['cluster suites', 'npx', ['vitest', 'run', '--project', 'cluster']],
   ['sizes', 'node', ['scripts/check-size.mjs']],
 ];
 

@@ -1,6 +1,5 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { FRAME_MAX_BYTES } from '@parley/protocol';
 import type { DestinationStream, Logger } from 'pino';
 import { Server } from 'socket.io';
@@ -10,12 +9,14 @@ import type { Config } from './config/index.js';
 import { createSocketFanout } from './fanout/createSocketFanout.js';
 import { originAllowed } from './http/allowOrigins.js';
 import { createApp } from './http/createApp.js';
-import { createWindowLimiter } from './limits/tokenBucket.js';
+import { memoryRateLimiter, redisRateLimiter } from './limits/RateLimiter.js';
 import { createLogger } from './logging/index.js';
 import { createMetrics } from './metrics/createMetrics.js';
 import { serveMetrics } from './metrics/serveMetrics.js';
 import { createMemoryPresence } from './presence/Presence.js';
 import { createRedactorCache } from './redaction/redactMessage.js';
+import { connectRedis } from './scale/connectRedis.js';
+import { createRedisPresence } from './scale/createRedisPresence.js';
 import type { ServiceContext } from './services/ServiceContext.js';
 import { serviceSettings } from './services/serviceSettings.js';
 import { startSweeps } from './services/startSweeps.js';
@@ -23,7 +24,7 @@ import { attachAgentNamespace } from './socket/agentNamespace.js';
 import { createAuthenticator } from './socket/createAuthenticator.js';
 import { attachCustomerNamespace } from './socket/customerNamespace.js';
 import type { SocketDeps } from './socket/SocketDeps.js';
-import { createSqliteStore } from './store/createSqliteStore.js';
+import { openStore } from './store/openStore.js';
 import type { Store } from './store/Store.js';
 
 /** A running Parley server. */
@@ -63,20 +64,22 @@ export async function createParleyServer(
   options: ParleyServerOptions = {},
 ): Promise<ParleyServer> {
   const logger = createLogger(config, options.logDestination);
-  if (config.databaseUrl !== null) {
-    throw new Error(
-      'DATABASE_URL is set, but this build has only the SQLite store. Unset DATABASE_URL to use SQLite in PARLEY_DATA_DIR.',
-    );
-  }
   const chainKey = Buffer.from(config.archiveKey, 'utf8');
-  const store = createSqliteStore({ file: join(config.dataDir, 'parley.sqlite'), chainKey });
+  const store = openStore(config, chainKey, (error) =>
+    logger.warn({ reason: error.message }, 'database connection lost; the pool reconnects'),
+  );
   await store.migrate();
 
   // Socket.IO takes over the server's request listeners and hands them every request that is
   // not its own (/socket.io/); the app is created below, once the services exist.
   let app: ReturnType<typeof createApp> | undefined;
   const http = createServer((req, res) => app?.(req, res));
+  const redis =
+    config.redisUrl === null
+      ? null
+      : await connectRedis(config.redisUrl, config.redisPrefix, logger);
   const io = new Server(http, {
+    ...(redis === null ? {} : { adapter: redis.adapter }),
     maxHttpBufferSize: FRAME_MAX_BYTES,
     transports: ['websocket', 'polling'],
     allowRequest: (req, callback) =>
@@ -90,15 +93,23 @@ export async function createParleyServer(
     now: options.now ?? (() => new Date()),
     settings: serviceSettings(config),
     fanout: createSocketFanout(io),
-    presence: createMemoryPresence(),
+    presence:
+      redis === null
+        ? createMemoryPresence()
+        : createRedisPresence(redis.client, config.redisPrefix),
     metrics,
     redactors: createRedactorCache(metrics),
     log: logger,
   };
   const auth = createAuthenticator(createTokenService(config), store);
+  const limiter = (name: string, max: number) =>
+    redis === null
+      ? memoryRateLimiter(max, 60_000)
+      : redisRateLimiter(redis.client, `${config.redisPrefix}:limit:${name}`, max, 60_000);
   const claimLimits = {
-    perCustomer: createWindowLimiter(config.rateLimits.claimsPerMinute, 60_000),
-    perAddress: createWindowLimiter(config.rateLimits.claimsPerMinute * 3, 60_000),
+    perCustomer: limiter('claims-customer', config.rateLimits.claimsPerMinute),
+    // Several customers can share an address (a mobile carrier's NAT), so it gets more room.
+    perAddress: limiter('claims-address', config.rateLimits.claimsPerMinute * 3),
   };
   const socketDeps: SocketDeps = {
     ctx,
@@ -154,7 +165,9 @@ export async function createParleyServer(
         await new Promise<void>((resolve) => {
           void io.close(() => resolve());
         });
+        (ctx.presence as { stop?: () => void }).stop?.();
         await store.close();
+        await redis?.close();
       })();
       return closing;
     },

@@ -1,11 +1,10 @@
-import { join } from 'node:path';
 import { verifyArchive } from './archive/verifyArchive.js';
 import { generateServiceKey } from './auth/generateServiceKey.js';
 import { mintDemoTokens } from './auth/mintDemoTokens.js';
 import { type Config, ConfigError, loadConfig } from './config/index.js';
 import { createParleyServer } from './createParleyServer.js';
 import { newId } from './domain/ids.js';
-import { createSqliteStore } from './store/createSqliteStore.js';
+import { openStore } from './store/openStore.js';
 
 const USAGE = `Usage: parley-server <command>
 
@@ -25,11 +24,8 @@ export interface CliIo {
 
 class UsageError extends Error {}
 
-function openStore(config: Config) {
-  return createSqliteStore({
-    file: join(config.dataDir, 'parley.sqlite'),
-    chainKey: Buffer.from(config.archiveKey, 'utf8'),
-  });
+function storeOf(config: Config) {
+  return openStore(config, Buffer.from(config.archiveKey, 'utf8'));
 }
 
 async function start(config: Config, out: CliIo): Promise<number> {
@@ -118,7 +114,7 @@ async function runCommand(
       const [action, ...name] = args;
       if (action !== 'create' || name.length === 0)
         throw new UsageError('Name the key: service-key create <name>.');
-      const store = openStore(config);
+      const store = storeOf(config);
       await store.migrate();
       const { key, keyHash } = generateServiceKey();
       await store.insertServiceKey({
@@ -132,7 +128,7 @@ async function runCommand(
       return 0;
     }
     case 'verify-archive': {
-      const store = openStore(config);
+      const store = storeOf(config);
       const report = await verifyArchive(store, Buffer.from(config.archiveKey, 'utf8'));
       await store.close();
       (report.ok ? out.stdout : out.stderr)(`${report.text}\n`);

@@ -70,6 +70,51 @@ describe('retention, legal holds and data-subject requests', () => {
   });
 });
 
+describe('conversation search', () => {
+  it('finds a customer’s conversations for compliance, and logs the search', async () => {
+    const t = await startTestServer();
+    try {
+      const olga = await t.agent('olga');
+      const anna = await t.customer('cust-search', 'Anna Search');
+      const { code } = await ok(olga.emitWithAck('handoff:create', handoffInput()));
+      const { conversation } = await ok(anna.emitWithAck('handoff:claim', { code }));
+      const headers = {
+        authorization: `Bearer ${t.mint.agentToken('ewa', { roles: ['compliance'], teams: [] }).token}`,
+      };
+      const found = (await (
+        await fetch(`${t.url}/v1/conversations?customerId=cust-search&channel=x`, { headers })
+      ).json()) as {
+        conversations: { id: string; customerName: string }[];
+      };
+      expect(found.conversations).toEqual([
+        expect.objectContaining({ id: conversation.id, customerName: 'Anna Search' }),
+      ]);
+      const none = (await (
+        await fetch(`${t.url}/v1/conversations?customerId=cust-search&channel=facebook`, {
+          headers,
+        })
+      ).json()) as {
+        conversations: unknown[];
+      };
+      expect(none.conversations).toEqual([]);
+      const agentOnly = {
+        authorization: `Bearer ${t.mint.agentToken('olga', { roles: ['agent'], teams: ['social-care'] }).token}`,
+      };
+      expect((await fetch(`${t.url}/v1/conversations`, { headers: agentOnly })).status).toBe(403);
+      const log = (await (await fetch(`${t.url}/v1/audit`, { headers })).json()) as {
+        entries: { action: string; target: string }[];
+      };
+      expect(log.entries).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ action: 'conversation.view', target: 'search:cust-search' }),
+        ]),
+      );
+    } finally {
+      await t.stop();
+    }
+  });
+});
+
 describe('demo mode', () => {
   it('signs in demo customers only when it is on', async () => {
     const demo = await startTestServer({ PARLEY_DEMO: '1' });
@@ -90,6 +135,33 @@ describe('demo mode', () => {
       expect((await signIn(plain.url)).status).toBe(404);
       expect((await fetch(`${plain.url}/demo`)).status).toBe(404);
       expect(demo.logs.some((line) => line.includes('DEMO MODE IS ON'))).toBe(true);
+
+      const config = (await (await fetch(`${demo.url}/v1/console/config`)).json()) as {
+        demo: boolean;
+        demoAgents: { id: string }[];
+      };
+      expect(config.demo).toBe(true);
+      expect(config.demoAgents.map((a) => a.id)).toEqual(
+        expect.arrayContaining(['alice', 'bob', 'sam']),
+      );
+      const agentToken = (agent: string, url: string) =>
+        fetch(`${url}/v1/demo/agent-token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ agentId: agent }),
+        });
+      expect((await agentToken('alice', demo.url)).status).toBe(201);
+      expect((await agentToken('mallory', demo.url)).status).toBe(404);
+      expect((await agentToken('alice', plain.url)).status).toBe(404);
+      expect(
+        (await (await fetch(`${plain.url}/v1/console/config`)).json()) as {
+          demo: boolean;
+          demoAgents: unknown[];
+        },
+      ).toMatchObject({
+        demo: false,
+        demoAgents: [],
+      });
     } finally {
       await demo.stop();
       await plain.stop();

@@ -82,10 +82,9 @@ export type PayloadOf<TTable extends ClientEventTable, K extends keyof TTable> =
 >;
 
 /** The payload type of event `K` as a client writes it (before the schema's transforms). */
-export type PayloadInputOf<
-  TTable extends ClientEventTable,
-  K extends keyof TTable,
-> = InferInput<TTable[K]['payload']>;
+export type PayloadInputOf<TTable extends ClientEventTable, K extends keyof TTable> = InferInput<
+  TTable[K]['payload']
+>;
 
 /** The result type of request `K` of a client table. */
 export type ResultOf<TTable extends ClientEventTable, K extends keyof TTable> =

@@ -2,7 +2,17 @@ import * as v from 'valibot';
 import { PAGE_LIMIT_REGEX } from '../regex.js';
 import { AuditEntry, LegalHold, Transcript } from './archive.js';
 import { CALLBACK_STATES, Callback } from './callback.js';
-import { IsoTime, int, label, PrincipalId } from './primitives.js';
+import { ConversationSummary } from './conversation.js';
+import {
+  CHANNELS,
+  ChannelSchema,
+  HttpUrl,
+  IsoTime,
+  int,
+  label,
+  PrincipalId,
+  ROLES,
+} from './primitives.js';
 import { SubmitSurvey } from './survey.js';
 
 /** The shapes only the REST API carries; socket payloads are reused where they fit. */
@@ -73,3 +83,46 @@ export const ErrorBody = v.strictObject({
     requestId: v.optional(v.string()),
   }),
 });
+
+/** `GET /v1/console/config`: what the console needs before anyone signs in. Nothing secret. */
+export const ConsoleConfig = v.strictObject({
+  demo: v.boolean(),
+  /** The bank's agent sign-on page; null where the demo's agent picker is used instead. */
+  signInUrl: v.nullable(HttpUrl),
+  demoAgents: v.array(
+    v.strictObject({ id: PrincipalId, name: label(), roles: v.array(v.picklist(ROLES)) }),
+  ),
+  teams: v.array(v.strictObject({ id: PrincipalId, name: label() })),
+  /** SLA targets per channel, in minutes. */
+  slaMinutes: v.strictObject(
+    Object.fromEntries(CHANNELS.map((c) => [c, int(1, 100_000)])) as Record<
+      (typeof CHANNELS)[number],
+      ReturnType<typeof int>
+    >,
+  ),
+});
+export type ConsoleConfig = v.InferOutput<typeof ConsoleConfig>;
+
+/** `POST /v1/demo/agent-token` (demo mode only): a demo agent's token for the console. */
+export const DemoAgentTokenRequest = v.strictObject({ agentId: PrincipalId });
+export const DemoAgentToken = v.strictObject({ token: v.string(), expiresAt: IsoTime });
+
+/** `GET /v1/conversations` query, for compliance and supervisors. */
+export const ConversationSearchQuery = v.strictObject({
+  customerId: v.optional(PrincipalId),
+  channel: v.optional(ChannelSchema),
+  from: v.optional(IsoTime),
+  to: v.optional(IsoTime),
+});
+
+/** One hit of a conversation search. */
+export const ConversationSearchHit = v.strictObject({
+  ...ConversationSummary.entries,
+  team: PrincipalId,
+  customerId: PrincipalId,
+  customerName: label(),
+});
+export type ConversationSearchHit = v.InferOutput<typeof ConversationSearchHit>;
+
+/** `GET /v1/conversations` answer. */
+export const ConversationSearch = v.strictObject({ conversations: v.array(ConversationSearchHit) });

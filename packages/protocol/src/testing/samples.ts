@@ -105,12 +105,14 @@ export const restBodySamples: Record<RoutesWith<'body'>, unknown> = {
   createAnonymousSession: {},
   createLegalHold: { customerId: 'cust-1001', reason: 'Complaint 2026-118 under review' },
   denyAgent: {},
+  demoAgentToken: { agentId: 'alice' },
   demoSignIn: { name: 'Anna Kuznetsova' },
 };
 
 /** A valid query for each REST route that takes one (query values are strings). */
 export const restQuerySamples: Record<RoutesWith<'query'>, unknown> = {
   listCallbacks: { state: 'requested', team: 'social-care' },
+  searchConversations: { customerId: 'cust-1001', channel: 'x' },
   getTranscript: { format: 'json' },
   npsReport: { from: '2026-11-01T00:00:00.000Z', to: '2026-11-22T00:00:00.000Z' },
   auditLog: { limit: '50' },

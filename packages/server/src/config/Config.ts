@@ -52,6 +52,8 @@ export interface Config {
   /** No trailing slash, e.g. `https://chat.bank.example`. */
   readonly publicUrl: string;
   readonly chatUrl: string;
+  /** The bank's agent sign-on page; null in demo set-ups without one. */
+  readonly consoleSignInUrl: string | null;
   /** Exact origins, e.g. `https://bank.example`. */
   readonly allowedOrigins: readonly string[];
   /** CSP source expressions, e.g. `["'self'", "https://*.bank.example"]`. */
@@ -59,6 +61,8 @@ export interface Config {
   readonly trustProxy: TrustProxy;
   readonly databaseUrl: string | null;
   readonly redisUrl: string | null;
+  /** Prefix of every Redis key and stream. */
+  readonly redisPrefix: string;
   /** `null`: keep forever. */
   readonly retentionDays: number | null;
   readonly handoffTtlHours: number;

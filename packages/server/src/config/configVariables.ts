@@ -54,6 +54,12 @@ export const CONFIG_VARIABLES = [
       'Where the `/h/<code>` page sends the customer to sign in and chat, e.g. a page of the bank’s app that embeds the widget.',
   },
   {
+    name: 'PARLEY_CONSOLE_SIGN_IN_URL',
+    default: 'unset (demo: pick a demo agent)',
+    description:
+      'The bank’s single sign-on page for agents. The console sends agents there with `?return_to=<console URL>`; it must return to that URL with the agent’s token in the fragment: `#token=<jwt>`.',
+  },
+  {
     name: 'PARLEY_ALLOWED_ORIGINS',
     default:
       'the origin of PARLEY_PUBLIC_URL (demo: also http://localhost:<port> and http://127.0.0.1:<port>)',
@@ -85,6 +91,12 @@ export const CONFIG_VARIABLES = [
     description:
       'Redis URL (`redis://…` or `rediss://…`) to run several instances. Unset: a single instance.',
     secret: true,
+  },
+  {
+    name: 'PARLEY_REDIS_PREFIX',
+    default: 'parley',
+    description:
+      'Prefix of every Redis key and stream Parley uses, so several deployments (or test runs) can share one Redis.',
   },
   {
     name: 'PARLEY_RETENTION_DAYS',

@@ -16,12 +16,17 @@ export interface NetworkSettings {
   dataDir: string;
   publicUrl: string;
   chatUrl: string;
+  consoleSignInUrl: string | null;
   allowedOrigins: string[];
   frameAncestors: string[];
   trustProxy: TrustProxy;
 }
 
-function readUrl(read: EnvReader, name: 'PARLEY_PUBLIC_URL' | 'PARLEY_CHAT_URL', fallback: string) {
+function readUrl(
+  read: EnvReader,
+  name: 'PARLEY_PUBLIC_URL' | 'PARLEY_CHAT_URL' | 'PARLEY_CONSOLE_SIGN_IN_URL',
+  fallback: string,
+) {
   const raw = read.string(name);
   if (raw === undefined) return fallback;
   const parsed = parseHttpUrl(raw);
@@ -59,6 +64,8 @@ export function readNetworkSettings(read: EnvReader, cwd: string, demo: boolean)
   const dataDir = resolve(cwd, read.string('PARLEY_DATA_DIR') ?? './data');
   const publicUrl = readUrl(read, 'PARLEY_PUBLIC_URL', `http://localhost:${port}`);
   const chatUrl = readUrl(read, 'PARLEY_CHAT_URL', `${publicUrl}/chat`);
+  const signIn = readUrl(read, 'PARLEY_CONSOLE_SIGN_IN_URL', '');
+  const consoleSignInUrl = signIn === '' ? null : signIn;
 
   const publicOrigin = new URL(publicUrl).origin;
   const defaults = demo
@@ -110,5 +117,15 @@ export function readNetworkSettings(read: EnvReader, cwd: string, demo: boolean)
         `PARLEY_TRUST_PROXY ${parsed.reason}, got ${read.quote('PARLEY_TRUST_PROXY')}. Set PARLEY_TRUST_PROXY=1 behind one load balancer, or leave it unset.`,
       );
   }
-  return { port, host, dataDir, publicUrl, chatUrl, allowedOrigins, frameAncestors, trustProxy };
+  return {
+    port,
+    host,
+    dataDir,
+    publicUrl,
+    chatUrl,
+    consoleSignInUrl,
+    allowedOrigins,
+    frameAncestors,
+    trustProxy,
+  };
 }

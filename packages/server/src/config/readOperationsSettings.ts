@@ -2,10 +2,14 @@ import type { LogLevel } from './Config.js';
 import type { EnvReader } from './EnvReader.js';
 import { parseHttpUrl } from './parseHttpUrl.js';
 
+/** A Redis key prefix: short and free of spaces and glob characters. */
+const REDIS_PREFIX_REGEX = /^[A-Za-z0-9:_-]{1,64}$/;
+
 /** Storage, logging, metrics and the call-back webhook. */
 export interface OperationsSettings {
   databaseUrl: string | null;
   redisUrl: string | null;
+  redisPrefix: string;
   logLevel: LogLevel;
   metrics: { enabled: boolean; token: string | null; port: number | null };
   callbackWebhook: { url: string; secret: string } | null;
@@ -96,8 +100,18 @@ export function readOperationsSettings(read: EnvReader, port: number): Operation
     else if (secret !== undefined) callbackWebhook = { url: parsed.value, secret };
   }
 
+  let redisPrefix = read.string('PARLEY_REDIS_PREFIX') ?? 'parley';
+  if (!REDIS_PREFIX_REGEX.test(redisPrefix)) {
+    read.fail(
+      'PARLEY_REDIS_PREFIX',
+      `PARLEY_REDIS_PREFIX must be 1–64 letters, digits, ':', '_' or '-', got ${read.quote('PARLEY_REDIS_PREFIX')}. Set e.g. PARLEY_REDIS_PREFIX=parley-prod.`,
+    );
+    redisPrefix = 'parley';
+  }
+
   return {
     databaseUrl: readServiceUrl(read, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisPrefix,
     redisUrl: readServiceUrl(read, 'REDIS_URL', ['redis:', 'rediss:']),
     logLevel,
     metrics: { enabled: token !== null || metricsPort !== null, token, port: metricsPort },

@@ -1,5 +1,6 @@
 import type { DemoTokenMinter } from '../auth/mintDemoTokens.js';
 import type { Config } from '../config/index.js';
+import type { RateLimiter } from '../limits/RateLimiter.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
 import type { Authenticator } from '../socket/Authenticator.js';
 
@@ -11,7 +12,5 @@ export interface HttpDeps {
   chainKey: Uint8Array;
   /** Only in demo mode. */
   demo: DemoTokenMinter | null;
-  claimLimits: {
-    perAddress: { hit(key: string, nowMs: number): boolean };
-  };
+  claimLimits: { perAddress: RateLimiter };
 }

@@ -8,6 +8,7 @@ import type { HttpDeps } from './HttpDeps.js';
 import { interstitialPage } from './interstitialPage.js';
 import { mountRestRoutes, requestIdOf } from './mountRestRoutes.js';
 import { openApiDocument } from './openApiDocument.js';
+import { mountStaticAssets } from './staticAssets.js';
 
 function errorBody(error: ParleyError, requestId: string) {
   return { error: { ...error.toWire(), requestId } };
@@ -111,6 +112,7 @@ export function createApp(deps: HttpDeps): Express {
     app.get('/demo', (req, res) => demoPage(deps, req, res));
   }
   mountRestRoutes(app, deps);
+  mountStaticAssets(app);
 
   app.use((_req, res) => {
     res.status(404).json(errorBody(new ParleyError('NOT_FOUND'), res.locals.requestId as string));

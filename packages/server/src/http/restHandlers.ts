@@ -15,6 +15,7 @@ import {
   placeLegalHold,
   readTranscript,
 } from '../compliance/complianceOps.js';
+import { searchConversations } from '../compliance/searchConversations.js';
 import {
   type AgentActor,
   type CustomerActor,
@@ -72,8 +73,7 @@ export function restHandlers(
     createHandoff: async ({ actor, body }) =>
       createHandoff(ctx, creator(actor), body as CreateHandoffRequest),
     previewHandoff: async ({ body, address }) => {
-      if (!deps.claimLimits.perAddress.hit(address, Date.now()))
-        throw new ParleyError('RATE_LIMITED');
+      if (!(await deps.claimLimits.perAddress.hit(address))) throw new ParleyError('RATE_LIMITED');
       return previewHandoff(ctx, (body as { code: string }).code);
     },
     createCustomerSession: async ({ actor }) => {
@@ -158,6 +158,28 @@ export function restHandlers(
       );
       return { agentId, deniedAt };
     },
+    consoleConfig: async () => ({
+      demo: deps.config.demo,
+      signInUrl: deps.config.consoleSignInUrl,
+      demoAgents: deps.config.demoAgents.map((a) => ({
+        id: a.id,
+        name: a.name,
+        roles: [...a.roles],
+      })),
+      teams: deps.config.teams.map((t) => ({ id: t.id, name: t.name })),
+      slaMinutes: { ...deps.config.slaMinutes },
+    }),
+    demoAgentToken: async ({ body }) => {
+      if (deps.demo === null) throw new ParleyError('NOT_FOUND');
+      const { agentId } = body as { agentId: string };
+      if (!deps.config.demoAgents.some((a) => a.id === agentId)) {
+        throw new ParleyError('AGENT_NOT_FOUND', 'Pick one of the demo agents.');
+      }
+      return deps.demo.agentToken(agentId);
+    },
+    searchConversations: async ({ actor, query, requestId }) => ({
+      conversations: await searchConversations(ctx, staff(actor), query, requestId),
+    }),
     demoSignIn: async ({ body }) => {
       if (deps.demo === null) throw new ParleyError('NOT_FOUND');
       const name = (body as { name?: string }).name ?? 'Anna Kowalska';

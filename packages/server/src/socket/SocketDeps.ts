@@ -1,5 +1,5 @@
 import type { TrustProxy } from '../config/index.js';
-import type { createWindowLimiter } from '../limits/tokenBucket.js';
+import type { RateLimiter } from '../limits/RateLimiter.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
 import type { Authenticator } from './Authenticator.js';
 import type { SocketLimits } from './guardSocket.js';
@@ -10,10 +10,7 @@ export interface SocketDeps {
   auth: Authenticator;
   limits: SocketLimits;
   /** Claims and previews per customer and per address, against guessing codes. */
-  claimLimits: {
-    perCustomer: ReturnType<typeof createWindowLimiter>;
-    perAddress: ReturnType<typeof createWindowLimiter>;
-  };
+  claimLimits: { perCustomer: RateLimiter; perAddress: RateLimiter };
   /** How long an expired socket may still refresh before it is disconnected. */
   sessionGraceMs: number;
   chainKey: Uint8Array;

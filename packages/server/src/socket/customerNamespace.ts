@@ -41,10 +41,11 @@ type CustomerSocket = Socket<
   CustomerData
 >;
 
-function limitClaims(deps: SocketDeps, socket: CustomerSocket): void {
-  const now = Date.now();
-  const byCustomer = deps.claimLimits.perCustomer.hit(socket.data.actor.id, now);
-  const byAddress = deps.claimLimits.perAddress.hit(socket.data.address, now);
+async function limitClaims(deps: SocketDeps, socket: CustomerSocket): Promise<void> {
+  const [byCustomer, byAddress] = await Promise.all([
+    deps.claimLimits.perCustomer.hit(socket.data.actor.id),
+    deps.claimLimits.perAddress.hit(socket.data.address),
+  ]);
   if (!byCustomer || !byAddress) {
     throw new ParleyError(
       'RATE_LIMITED',
@@ -65,11 +66,11 @@ function bindCustomer(deps: SocketDeps, socket: CustomerSocket): void {
     customerRequests,
     {
       'handoff:preview': async ({ code }) => {
-        limitClaims(deps, socket);
+        await limitClaims(deps, socket);
         return previewHandoff(ctx, code);
       },
       'handoff:claim': async ({ code }) => {
-        limitClaims(deps, socket);
+        await limitClaims(deps, socket);
         return open(await claimHandoff(ctx, me(), code));
       },
       'conversation:start': async (input) => open(await startConversation(ctx, me(), input)),

@@ -1,0 +1,109 @@
+import type { AgentPresence, Presence as PresenceStatus } from '@parley/protocol';
+import type { createClient } from 'redis';
+import type { Presence } from '../presence/Presence.js';
+
+type RedisClient = ReturnType<typeof createClient>;
+
+/** How long a console's presence lives without being refreshed by its node. */
+const SOCKET_TTL_SECONDS = 90;
+/** How often a node refreshes the presence of the consoles connected to it. */
+const REFRESH_MS = 30_000;
+
+interface SocketEntry {
+  name: string;
+  teams: readonly string[];
+}
+
+/**
+ * Presence shared by every node through Redis: one key per connected console (with a TTL its node
+ * refreshes, so a node that dies takes its consoles offline within 90 s), a set of console ids per
+ * agent, a set of agent ids per team, and each agent's chosen status.
+ *
+ * @example
+ * const presence = createRedisPresence(redis, 'parley');
+ */
+export function createRedisPresence(redis: RedisClient, prefix: string) {
+  const socketKey = (agentId: string, socketId: string) =>
+    `${prefix}:presence:${agentId}:socket:${socketId}`;
+  const socketsKey = (agentId: string) => `${prefix}:presence:${agentId}:sockets`;
+  const statusKey = (agentId: string) => `${prefix}:presence:${agentId}:status`;
+  const teamKey = (team: string) => `${prefix}:team:${team}`;
+  const local = new Map<string, { agentId: string; entry: SocketEntry }>();
+
+  /** The live consoles of an agent; expired ones are dropped from the set as they are found. */
+  async function liveSockets(agentId: string): Promise<SocketEntry[]> {
+    const ids = await redis.sMembers(socketsKey(agentId));
+    if (ids.length === 0) return [];
+    const values = await redis.mGet(ids.map((id) => socketKey(agentId, id)));
+    const dead = ids.filter((_, i) => values[i] === null);
+    if (dead.length > 0) await redis.sRem(socketsKey(agentId), dead);
+    return values
+      .filter((v): v is string => typeof v === 'string')
+      .map((v) => JSON.parse(v) as SocketEntry);
+  }
+
+  async function write(agentId: string, socketId: string, entry: SocketEntry): Promise<void> {
+    await redis
+      .multi()
+      .set(socketKey(agentId, socketId), JSON.stringify(entry), { EX: SOCKET_TTL_SECONDS })
+      .sAdd(socketsKey(agentId), socketId)
+      .exec();
+  }
+
+  const timer = setInterval(() => {
+    for (const [socketId, { agentId, entry }] of local)
+      void write(agentId, socketId, entry).catch(() => {});
+  }, REFRESH_MS);
+  timer.unref();
+
+  const presence: Presence & { stop(): void } = {
+    async connected(agent, socketId) {
+      const entry = { name: agent.name, teams: agent.teams };
+      local.set(socketId, { agentId: agent.id, entry });
+      await write(agent.id, socketId, entry);
+      const multi = redis.multi();
+      for (const team of agent.teams) multi.sAdd(teamKey(team), agent.id);
+      if ((await liveSockets(agent.id)).length === 1) multi.set(statusKey(agent.id), 'online');
+      await multi.exec();
+    },
+    async disconnected(agentId, socketId) {
+      local.delete(socketId);
+      await redis
+        .multi()
+        .del(socketKey(agentId, socketId))
+        .sRem(socketsKey(agentId), socketId)
+        .exec();
+    },
+    async set(agentId, status) {
+      const sockets = await liveSockets(agentId);
+      const first = sockets[0];
+      if (first === undefined) return null;
+      await redis.set(statusKey(agentId), status);
+      return { id: agentId, name: first.name, team: first.teams[0] ?? '', status };
+    },
+    async statusOf(agentId): Promise<PresenceStatus> {
+      if ((await liveSockets(agentId)).length === 0) return 'offline';
+      return (await redis.get(statusKey(agentId))) === 'away' ? 'away' : 'online';
+    },
+    async get(agentId) {
+      const first = (await liveSockets(agentId))[0];
+      return first === undefined ? null : { name: first.name, teams: first.teams };
+    },
+    async list(teams) {
+      const result: AgentPresence[] = [];
+      for (const team of teams) {
+        for (const agentId of await redis.sMembers(teamKey(team))) {
+          const status = await presence.statusOf(agentId);
+          const first = (await liveSockets(agentId))[0];
+          if (status !== 'offline' && first !== undefined)
+            result.push({ id: agentId, name: first.name, team, status });
+        }
+      }
+      return result;
+    },
+    stop() {
+      clearInterval(timer);
+    },
+  };
+  return presence;
+}

@@ -1,0 +1,219 @@
+import type { PoolClient } from 'pg';
+import type { ConversationPatch, ConversationRecord } from '../records.js';
+import type { Store } from '../Store.js';
+import { appendArchiveEntries } from './archiveWriter.js';
+import { jsonParam, type PgContext, textList } from './context.js';
+import { type ConversationRow, toConversation } from './conversationRows.js';
+import { withTransaction } from './withTransaction.js';
+
+type ConversationMethods = Pick<
+  Store,
+  | 'insertConversation'
+  | 'getConversation'
+  | 'listConversations'
+  | 'transitionConversation'
+  | 'dueFallbacks'
+  | 'idleConversations'
+  | 'markRead'
+  | 'queuePosition'
+  | 'queueStats'
+>;
+
+/** The columns a transition may set, keyed by patch field; nothing else reaches the SQL. */
+const PATCH_COLUMNS: Record<keyof ConversationPatch, string> = {
+  state: 'state',
+  team: 'team',
+  agentId: 'agent_id',
+  agentName: 'agent_name',
+  fallbackAt: 'fallback_at',
+  queuedAt: 'queued_at',
+  closedAt: 'closed_at',
+  closedBy: 'closed_by',
+  lastActivityAt: 'last_activity_at',
+};
+
+const READ_COLUMNS = { customer: 'customer_read_seq', agent: 'agent_read_seq' } as const;
+
+/**
+ * Conversations: lifecycle compare-and-sets, the team queue, deadlines and read markers. A
+ * transition is one `UPDATE … WHERE state = ANY(…) RETURNING`: concurrent transitions of one
+ * conversation queue on its row lock, and each re-checks the condition against the row the
+ * previous one left, so exactly one of several racing moves wins.
+ *
+ * @example
+ * const store = { ...conversationMethods(ctx), ...messageMethods(ctx) };
+ */
+export function conversationMethods(ctx: PgContext): ConversationMethods {
+  return {
+    async insertConversation(conversation, archive) {
+      await withTransaction(ctx.pool, async (client) => {
+        await insertConversationRow(client, conversation);
+        await appendArchiveEntries(ctx, client, conversation.id, archive);
+      });
+    },
+
+    async getConversation(id) {
+      const { rows } = await ctx.pool.query<ConversationRow>(
+        'SELECT * FROM conversations WHERE id = $1',
+        [id],
+      );
+      const row = rows[0];
+      return row ? toConversation(row) : null;
+    },
+
+    async listConversations(filter) {
+      if (filter.teams?.length === 0 || filter.states?.length === 0) return [];
+      const { rows } = await ctx.pool.query<ConversationRow>(
+        `SELECT * FROM conversations
+         WHERE ($1::text IS NULL OR agent_id = $1)
+           AND ($2::text[] IS NULL OR team = ANY($2))
+           AND ($3::text[] IS NULL OR state = ANY($3))
+           AND ($4::text IS NULL OR customer_id = $4)
+         ORDER BY created_at DESC, id DESC LIMIT $5`,
+        [
+          filter.agentId ?? null,
+          textList(filter.teams),
+          textList(filter.states),
+          filter.customerId ?? null,
+          filter.limit,
+        ],
+      );
+      return rows.map(toConversation);
+    },
+
+    async transitionConversation(id, condition, patch, archive) {
+      const params: (string | string[] | null)[] = [id, [...condition.from]];
+      const param = (value: string | null) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      const fields = (Object.keys(PATCH_COLUMNS) as (keyof ConversationPatch)[]).filter(
+        (field) => patch[field] !== undefined,
+      );
+      // An empty patch still checks (and archives against) the condition.
+      const sets = fields.map(
+        (field) => `${PATCH_COLUMNS[field]} = ${param(patch[field] ?? null)}`,
+      );
+      const where = ['id = $1', 'state = ANY($2::text[])'];
+      if (condition.fallbackDueBy !== undefined) {
+        where.push(`fallback_at IS NOT NULL AND fallback_at <= ${param(condition.fallbackDueBy)}`);
+      }
+      if (condition.agentId !== undefined) {
+        where.push(`agent_id IS NOT DISTINCT FROM ${param(condition.agentId)}::text`);
+      }
+      const sql = `UPDATE conversations SET ${sets.length > 0 ? sets.join(', ') : 'id = id'}
+                   WHERE ${where.join(' AND ')} RETURNING *`;
+      const row = await withTransaction(ctx.pool, async (client) => {
+        const { rows } = await client.query<ConversationRow>(sql, params);
+        const updated = rows[0];
+        if (updated && archive) await appendArchiveEntries(ctx, client, id, [archive]);
+        return updated;
+      });
+      return row ? toConversation(row) : null;
+    },
+
+    async dueFallbacks(now) {
+      const { rows } = await ctx.pool.query<{ id: string }>(
+        `SELECT id FROM conversations WHERE state = 'waiting' AND fallback_at <= $1
+         ORDER BY fallback_at, id`,
+        [now],
+      );
+      return rows.map((row) => row.id);
+    },
+
+    async idleConversations(before) {
+      const { rows } = await ctx.pool.query<{ id: string }>(
+        `SELECT id FROM conversations
+         WHERE state IN ('waiting', 'queued', 'active') AND last_activity_at < $1
+         ORDER BY last_activity_at, id`,
+        [before],
+      );
+      return rows.map((row) => row.id);
+    },
+
+    async markRead(id, role, seq) {
+      const column = READ_COLUMNS[role];
+      // One statement, so it reads the `last_seq` of the moment it writes.
+      await ctx.pool.query(
+        `UPDATE conversations SET ${column} = GREATEST(${column}, LEAST($1::integer, last_seq))
+         WHERE id = $2`,
+        [seq, id],
+      );
+    },
+
+    async queuePosition(id) {
+      // One statement, so the position is counted against the queue as it was when the row was
+      // read, even while other nodes assign conversations.
+      const { rows } = await ctx.pool.query<{ state: string; ahead: number }>(
+        `SELECT c.state, (
+           SELECT count(*)::integer FROM conversations q
+           WHERE q.team = c.team AND q.state = 'queued'
+             AND (q.queued_at, q.id) < (COALESCE(c.queued_at, ''), c.id)
+         ) AS ahead
+         FROM conversations c WHERE c.id = $1`,
+        [id],
+      );
+      const row = rows[0];
+      return row?.state === 'queued' ? row.ahead + 1 : null;
+    },
+
+    async queueStats(team) {
+      const { rows } = await ctx.pool.query<{ size: number; oldest: string | null }>(
+        `SELECT count(*)::integer AS size, min(queued_at) AS oldest FROM conversations
+         WHERE team = $1 AND state = 'queued'`,
+        [team],
+      );
+      return { size: rows[0]?.size ?? 0, oldestSince: rows[0]?.oldest ?? null };
+    },
+  };
+}
+
+/**
+ * Inserts a conversation row; the caller owns the transaction (a claim inserts it together with
+ * the handoff's update and the archive entries).
+ *
+ * @example
+ * await withTransaction(pool, (client) => insertConversationRow(client, conversation));
+ */
+export async function insertConversationRow(
+  client: PoolClient,
+  c: ConversationRecord,
+): Promise<void> {
+  await client.query(
+    `INSERT INTO conversations (id, channel, team, handoff_id, public_thread, customer_id,
+       customer_name, customer_phone, customer_locale, customer_social_handle, created_at, state,
+       agent_id, agent_name, fallback_at, queued_at, closed_at, closed_by, sla_started_at,
+       sla_deadline, first_reply_at, last_seq, last_message_at, last_activity_at,
+       customer_read_seq, agent_read_seq)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+       $18, $19, $20, $21, $22, $23, $24, $25, $26)`,
+    [
+      c.id,
+      c.channel,
+      c.team,
+      c.handoffId,
+      jsonParam(c.publicThread),
+      c.customer.id,
+      c.customer.name,
+      c.customer.phone,
+      c.customer.locale,
+      c.customer.socialHandle,
+      c.createdAt,
+      c.state,
+      c.agentId,
+      c.agentName,
+      c.fallbackAt,
+      c.queuedAt,
+      c.closedAt,
+      c.closedBy,
+      c.slaStartedAt,
+      c.slaDeadline,
+      c.firstReplyAt,
+      c.lastSeq,
+      c.lastMessageAt,
+      c.lastActivityAt,
+      c.customerReadSeq,
+      c.agentReadSeq,
+    ],
+  );
+}

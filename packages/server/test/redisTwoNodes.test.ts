@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import type { CustomerMessage, HandoffClaimed, Message } from '@parley/protocol';
+import { createClient } from 'redis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handoffInput } from './fixtures.js';
+import { nextEvent, ok, startTestServer, type TestServer } from './harness.js';
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+
+/** Fails with the command that starts Redis: these tests never skip. */
+async function requireRedis(): Promise<ReturnType<typeof createClient>> {
+  const client = createClient({ url: REDIS_URL, socket: { reconnectStrategy: false } });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+  } catch {
+    throw new Error(
+      `Redis is not answering at ${REDIS_URL}. Start it: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`,
+    );
+  }
+  return client;
+}
+
+describe('two nodes sharing Redis', () => {
+  const prefix = `parley-test-${randomBytes(6).toString('hex')}`;
+  let redis: ReturnType<typeof createClient>;
+  let nodeA: TestServer;
+  let nodeB: TestServer;
+
+  beforeAll(async () => {
+    redis = await requireRedis();
+    nodeA = await startTestServer({ REDIS_URL, PARLEY_REDIS_PREFIX: prefix });
+    // Node B shares node A's data folder: one SQLite file, as two nodes on one host would.
+    nodeB = await startTestServer({
+      REDIS_URL,
+      PARLEY_REDIS_PREFIX: prefix,
+      PARLEY_DATA_DIR: nodeA.dataDir,
+    });
+  });
+  afterAll(async () => {
+    await nodeB?.server.close();
+    await nodeA?.stop();
+    if (redis?.isOpen) {
+      for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+        if (keys.length > 0) await redis.del(keys);
+      }
+      await redis.close();
+    }
+  });
+
+  it('relays between a customer on one node and the agent on the other, with presence shared', async () => {
+    const olga = await nodeB.agent('olga', { name: 'Olga' });
+    const { code } = await ok(olga.emitWithAck('handoff:create', handoffInput()));
+    const anna = await nodeA.customer('cust-anna');
+
+    // Node A sees Olga online (she is connected to node B), so the conversation waits for her.
+    const claimed = nextEvent<HandoffClaimed>(olga, 'handoff:claimed');
+    const { conversation } = await ok(anna.emitWithAck('handoff:claim', { code }));
+    expect(conversation.status).toMatchObject({ state: 'waiting', agent: { id: 'olga' } });
+    await claimed;
+
+    await ok(
+      olga.emitWithAck('conversation:join', { conversationId: conversation.id, afterSeq: 0 }),
+    );
+    const toOlga = nextEvent<Message>(olga, 'message:new', (m) => m.sender.role === 'customer');
+    await ok(
+      anna.emitWithAck('message:send', {
+        conversationId: conversation.id,
+        clientMsgId: 'anna-00001',
+        text: 'через узлы',
+      }),
+    );
+    expect((await toOlga).text).toBe('через узлы');
+    const toAnna = nextEvent<CustomerMessage>(
+      anna,
+      'message:new',
+      (m) => m.sender.role === 'agent',
+    );
+    await ok(
+      olga.emitWithAck('message:send', {
+        conversationId: conversation.id,
+        clientMsgId: 'olga-00001',
+        text: 'Got it',
+      }),
+    );
+    expect((await toAnna).text).toBe('Got it');
+  });
+
+  it('shares claim rate limits between nodes', async () => {
+    const strictPrefix = `${prefix}-strict`;
+    const a = await startTestServer({
+      REDIS_URL,
+      PARLEY_REDIS_PREFIX: strictPrefix,
+      PARLEY_RATE_LIMIT_CLAIMS_PER_MINUTE: '3',
+    });
+    const b = await startTestServer({
+      REDIS_URL,
+      PARLEY_REDIS_PREFIX: strictPrefix,
+      PARLEY_RATE_LIMIT_CLAIMS_PER_MINUTE: '3',
+      PARLEY_DATA_DIR: a.dataDir,
+    });
+    try {
+      const onA = await a.customer('cust-guess');
+      const onB = await b.customer('cust-guess');
+      const code = 'AAAAAAAAAAAAAAAAAAAAAA';
+      const answers = [];
+      for (const socket of [onA, onB, onA, onB])
+        answers.push(await socket.emitWithAck('handoff:claim', { code }));
+      expect(answers.map((x) => (x.ok ? 'ok' : x.error.code))).toEqual([
+        'HANDOFF_NOT_FOUND',
+        'HANDOFF_NOT_FOUND',
+        'HANDOFF_NOT_FOUND',
+        'RATE_LIMITED',
+      ]);
+    } finally {
+      await b.server.close();
+      await a.stop();
+      for await (const keys of redis.scanIterator({ MATCH: `${strictPrefix}*`, COUNT: 500 })) {
+        if (keys.length > 0) await redis.del(keys);
+      }
+    }
+  });
+});
