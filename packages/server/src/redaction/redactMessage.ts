@@ -11,9 +11,16 @@ export interface Amendment {
 
 interface Entry {
   redactor: ConversationRedactor;
-  /** The `seq` each push became, by push index; -1 until stored (or if it never was). */
+  /** The `seq` each recent push became, from push index `base` on; -1 until stored. */
   seqs: number[];
+  base: number;
 }
+
+/**
+ * Pushes whose seq is remembered. The engine only ever amends a sender's previous message, and
+ * it tracks at most a handful of senders, so older pushes can never be amended.
+ */
+const SEQS_KEPT = 64;
 
 /** Conversations whose redactor state this node keeps; the least recently used is dropped. */
 const CACHE_MAX = 10_000;
@@ -38,7 +45,7 @@ export function createRedactorCache(metrics: Metrics) {
       entries.set(conversationId, cached);
       return cached;
     }
-    const entry: Entry = { redactor: createConversationRedactor(), seqs: [] };
+    const entry: Entry = { redactor: createConversationRedactor(), seqs: [], base: 0 };
     for (const message of recent) {
       if (message.kind !== 'text') continue;
       entry.redactor.push(message.text, message.sender.role);
@@ -63,7 +70,11 @@ export function createRedactorCache(metrics: Metrics) {
       const entry = entries.has(conversationId)
         ? entryFor(conversationId, [])
         : entryFor(conversationId, await loadRecent());
-      const index = entry.seqs.length;
+      if (entry.seqs.length >= 2 * SEQS_KEPT) {
+        entry.seqs = entry.seqs.slice(SEQS_KEPT);
+        entry.base += SEQS_KEPT;
+      }
+      const index = entry.base + entry.seqs.length;
       entry.seqs.push(-1);
       const result = entry.redactor.push(raw, sender);
       const kinds = new Set<RedactionKind>();
@@ -73,7 +84,7 @@ export function createRedactorCache(metrics: Metrics) {
       }
       const amendments: Amendment[] = [];
       for (const amended of result.amended) {
-        const seq = entry.seqs[amended.index] ?? -1;
+        const seq = entry.seqs[amended.index - entry.base] ?? -1;
         if (seq > 0) amendments.push({ seq, text: amended.text, redactions: [...kinds] });
       }
       return {
@@ -81,7 +92,7 @@ export function createRedactorCache(metrics: Metrics) {
         redactions: [...kinds],
         amendments,
         stored(seq: number): void {
-          entry.seqs[index] = seq;
+          if (index >= entry.base) entry.seqs[index - entry.base] = seq;
         },
       };
     },

@@ -17,9 +17,11 @@ type AccessMethods = Pick<
 export function accessMethods(ctx: SqliteContext): AccessMethods {
   return {
     async insertServiceKey(key) {
-      ctx
-        .stmt('INSERT INTO service_keys (id, key_hash, name, created_at) VALUES (?, ?, ?, ?)')
-        .run(key.id, key.keyHash, key.name, key.createdAt);
+      await ctx.write(() =>
+        ctx
+          .stmt('INSERT INTO service_keys (id, key_hash, name, created_at) VALUES (?, ?, ?, ?)')
+          .run(key.id, key.keyHash, key.name, key.createdAt),
+      );
     },
 
     async getServiceKeyByHash(keyHash) {
@@ -31,9 +33,11 @@ export function accessMethods(ctx: SqliteContext): AccessMethods {
 
     async denySubject(sub, at) {
       // The first denial's time is the one that matters for an investigation; repeats keep it.
-      ctx
-        .stmt('INSERT INTO denied_subjects (sub, denied_at) VALUES (?, ?) ON CONFLICT DO NOTHING')
-        .run(sub, at);
+      await ctx.write(() =>
+        ctx
+          .stmt('INSERT INTO denied_subjects (sub, denied_at) VALUES (?, ?) ON CONFLICT DO NOTHING')
+          .run(sub, at),
+      );
     },
 
     async isDenied(sub) {

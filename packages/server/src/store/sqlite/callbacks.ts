@@ -36,7 +36,7 @@ export function callbackMethods(ctx: SqliteContext): CallbackMethods {
 
   return {
     async insertCallback(callback, archive) {
-      ctx.write(() => {
+      await ctx.write(() => {
         ctx
           .stmt(
             `INSERT INTO callbacks (id, conversation_id, customer_id, customer_name, phone,
@@ -101,7 +101,7 @@ export function callbackMethods(ctx: SqliteContext): CallbackMethods {
       for (const field of fields) params[field] = patch[field] ?? null;
       const sql = `UPDATE callbacks SET ${sets.length > 0 ? sets.join(', ') : 'id = id'}
                    WHERE id = @id AND state IN (SELECT value FROM json_each(@from)) RETURNING *`;
-      const row = ctx.write(() => {
+      const row = await ctx.write(() => {
         const updated = ctx.stmt(sql).get(params) as CallbackRow | undefined;
         if (updated) archiveFor(updated.conversation_id, archive);
         return updated;

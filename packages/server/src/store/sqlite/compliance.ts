@@ -33,20 +33,22 @@ const PURGEABLE = `SELECT id FROM conversations
 export function complianceMethods(ctx: SqliteContext): ComplianceMethods {
   return {
     async insertLegalHold(hold) {
-      ctx
-        .stmt(
-          `INSERT INTO legal_holds (id, customer_id, reason, created_by, created_at, released_at,
-             released_by) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          hold.id,
-          hold.customerId,
-          hold.reason,
-          hold.createdBy,
-          hold.createdAt,
-          hold.releasedAt,
-          hold.releasedBy,
-        );
+      await ctx.write(() =>
+        ctx
+          .stmt(
+            `INSERT INTO legal_holds (id, customer_id, reason, created_by, created_at, released_at,
+               released_by) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            hold.id,
+            hold.customerId,
+            hold.reason,
+            hold.createdBy,
+            hold.createdAt,
+            hold.releasedAt,
+            hold.releasedBy,
+          ),
+      );
     },
 
     async releaseLegalHold(id, by, at) {
@@ -75,20 +77,22 @@ export function complianceMethods(ctx: SqliteContext): ComplianceMethods {
     },
 
     async insertAudit(entry) {
-      ctx
-        .stmt(
-          `INSERT INTO audit (id, at, actor_id, actor_role, action, target, request_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          entry.id,
-          entry.at,
-          entry.actor.id,
-          entry.actor.role,
-          entry.action,
-          entry.target,
-          entry.requestId,
-        );
+      await ctx.write(() =>
+        ctx
+          .stmt(
+            `INSERT INTO audit (id, at, actor_id, actor_role, action, target, request_id)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            entry.id,
+            entry.at,
+            entry.actor.id,
+            entry.actor.role,
+            entry.action,
+            entry.target,
+            entry.requestId,
+          ),
+      );
     },
 
     async listAudit(filter) {
@@ -111,7 +115,7 @@ export function complianceMethods(ctx: SqliteContext): ComplianceMethods {
     },
 
     async purgeClosedBefore(cutoff) {
-      const conversations = ctx.write(() => {
+      const conversations = await ctx.write(() => {
         ctx.stmt(`DELETE FROM handoffs WHERE conversation_id IN (${PURGEABLE})`).run({ cutoff });
         return ctx.stmt(`DELETE FROM conversations WHERE id IN (${PURGEABLE})`).run({ cutoff })
           .changes;
@@ -121,7 +125,7 @@ export function complianceMethods(ctx: SqliteContext): ComplianceMethods {
     },
 
     async eraseCustomer(customerId) {
-      const result = ctx.write(() => {
+      const result = await ctx.write(() => {
         const held = ctx
           .stmt(`SELECT 1 FROM (${HELD_CUSTOMERS}) WHERE customer_id = ? LIMIT 1`)
           .get(customerId);

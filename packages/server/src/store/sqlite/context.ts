@@ -7,10 +7,19 @@ export interface SqliteContext {
   /** A prepared statement for `sql`, cached by its text. */
   stmt(sql: string): Database.Statement;
   /**
-   * Runs `fn` in one IMMEDIATE transaction: the write lock is taken up front, so two processes
-   * sharing the file never both read a `lastSeq` and then race to upgrade to a write.
+   * Runs `fn` as its own unit of work inside the next group commit: one IMMEDIATE transaction
+   * (the write lock taken up front, so two processes sharing the file never both read a
+   * `lastSeq` and then race to upgrade) that carries every write queued in the same turn of the
+   * event loop, each in a savepoint of its own. A failing `fn` rolls back only its savepoint.
+   * Resolves once the transaction — and its one fsync — is done.
    */
-  write<T>(fn: () => T): T;
+  write<T>(fn: () => T): Promise<T>;
+}
+
+interface QueuedWrite {
+  fn: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (reason: unknown) => void;
 }
 
 /**
@@ -23,6 +32,36 @@ export interface SqliteContext {
 export function createContext(db: Database.Database, chainKey: Uint8Array): SqliteContext {
   // Statements are prepared lazily: the tables only exist once migrate() has run.
   const cache = new Map<string, Database.Statement>();
+  // Group commit: with synchronous=FULL every commit waits for an fsync, which blocks the event
+  // loop (better-sqlite3 is synchronous). One commit per message capped the relay at the disk's
+  // fsync rate; one commit per turn of the event loop carries every message that arrived in it.
+  let queue: QueuedWrite[] = [];
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      db.transaction(() => {
+        for (const item of batch) {
+          try {
+            // A transaction inside a transaction is a savepoint in better-sqlite3.
+            outcomes.push({ ok: true, value: db.transaction(item.fn)() });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+      }).immediate();
+    } catch (error) {
+      // The commit itself failed (disk full, busy past the timeout): nothing in it happened.
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok === true) item.resolve(outcome.value);
+      else item.reject(outcome?.error);
+    });
+  };
   return {
     db,
     chainKey,
@@ -34,8 +73,11 @@ export function createContext(db: Database.Database, chainKey: Uint8Array): Sqli
       }
       return statement;
     },
-    write(fn) {
-      return db.transaction(fn).immediate();
+    write<T>(fn: () => T): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        queue.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+        if (queue.length === 1) setImmediate(flush);
+      });
     },
   };
 }

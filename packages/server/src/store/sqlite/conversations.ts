@@ -44,7 +44,7 @@ export function conversationMethods(ctx: SqliteContext): ConversationMethods {
 
   return {
     async insertConversation(conversation, archive) {
-      ctx.write(() => {
+      await ctx.write(() => {
         insertConversationRow(ctx, conversation);
         appendArchiveEntries(ctx, conversation.id, archive);
       });
@@ -96,7 +96,7 @@ export function conversationMethods(ctx: SqliteContext): ConversationMethods {
       for (const field of fields) params[field] = patch[field] ?? null;
       const sql = `UPDATE conversations SET ${sets.length > 0 ? sets.join(', ') : 'id = id'}
                    WHERE ${where.join(' AND ')} RETURNING *`;
-      const row = ctx.write(() => {
+      const row = await ctx.write(() => {
         const updated = ctx.stmt(sql).get(params) as ConversationRow | undefined;
         if (updated && archive) appendArchiveEntries(ctx, id, [archive]);
         return updated;
@@ -127,9 +127,13 @@ export function conversationMethods(ctx: SqliteContext): ConversationMethods {
 
     async markRead(id, role, seq) {
       const column = READ_COLUMNS[role];
-      ctx
-        .stmt(`UPDATE conversations SET ${column} = MAX(${column}, MIN(?, last_seq)) WHERE id = ?`)
-        .run(seq, id);
+      await ctx.write(() =>
+        ctx
+          .stmt(
+            `UPDATE conversations SET ${column} = MAX(${column}, MIN(?, last_seq)) WHERE id = ?`,
+          )
+          .run(seq, id),
+      );
     },
 
     async queuePosition(id) {

@@ -120,7 +120,7 @@ export function handoffMethods(ctx: SqliteContext): HandoffMethods {
     },
 
     async revokeHandoff(id) {
-      const row = ctx.write(
+      const row = await ctx.write(
         () =>
           ctx
             .stmt(
@@ -132,7 +132,7 @@ export function handoffMethods(ctx: SqliteContext): HandoffMethods {
     },
 
     async expireHandoffs(now) {
-      const rows = ctx.write(
+      const rows = await ctx.write(
         () =>
           ctx
             .stmt(

@@ -92,7 +92,7 @@ export function messageMethods(ctx: SqliteContext): MessageMethods {
     },
 
     async amendMessage(conversationId, seq, update, archive) {
-      const row = ctx.write(() => {
+      const row = await ctx.write(() => {
         const amended = ctx
           .stmt(
             `UPDATE messages SET text = ?, redactions = ? WHERE conversation_id = ? AND seq = ?
@@ -111,7 +111,7 @@ export function messageMethods(ctx: SqliteContext): MessageMethods {
     },
 
     async appendArchive(conversationId, archive) {
-      const [record] = ctx.write(() => appendArchiveEntries(ctx, conversationId, [archive]));
+      const [record] = await ctx.write(() => appendArchiveEntries(ctx, conversationId, [archive]));
       if (!record) throw new Error('The archive entry was not written.');
       return record;
     },
