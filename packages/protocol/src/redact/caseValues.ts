@@ -1,4 +1,4 @@
-import { IBAN_LENGTHS } from './matchIban.js';
+import { IBAN_COUNTRIES, ibanLength } from './matchIban.js';
 import { mod97 } from './mod97.js';
 
 /**
@@ -86,13 +86,18 @@ export function notCardNumber(random: Random, length = 16): string {
   return valid.slice(0, -1) + ((last + random.int(1, 9)) % 10);
 }
 
+/** The registry's country codes in alphabetical order, and each one's IBAN length. */
+export const IBAN_TABLE: readonly (readonly [string, number])[] = (
+  IBAN_COUNTRIES.match(/[A-Z]{2}/g) ?? []
+)
+  .sort()
+  .map((code) => [code, ibanLength(code) ?? 0]);
+
 /** An IBAN of a random registry country, upper case, electronic form; `wrong` breaks its check. */
 export function ibanOf(random: Random, wrong = false, country?: string): string {
-  const at = country
-    ? IBAN_LENGTHS.indexOf(country)
-    : 4 * random.int(0, IBAN_LENGTHS.length / 4 - 1);
-  const code = IBAN_LENGTHS.slice(at, at + 2);
-  const length = Number(IBAN_LENGTHS.slice(at + 2, at + 4));
+  const [code, length] = country
+    ? [country, ibanLength(country) ?? 0]
+    : (IBAN_TABLE[random.int(0, IBAN_TABLE.length - 1)] ?? ['', 0]);
   const letters = random() < 0.3 && length > 18;
   let bban = '';
   for (let i = 0; i < length - 4; i++) {

@@ -65,8 +65,8 @@ describe('domestic accounts', () => {
     expect(isRussianAccount(digits('50817810099910004312'), 0)).toBe(false);
     expect(isRussianAccount(digits('40817123099910004312'), 0)).toBe(false);
     // Sberbank's correspondent account at the Bank of Russia, and its BIK.
-    expect(russianKeyValid(digits('30101810400000000225'), 0, digits('044525225'), 0)).toBe(true);
-    expect(russianKeyValid(digits('30101810500000000225'), 0, digits('044525225'), 0)).toBe(false);
+    expect(russianKeyValid(digits('30101810400000000225'), 0, digits('044525225'))).toBe(true);
+    expect(russianKeyValid(digits('30101810500000000225'), 0, digits('044525225'))).toBe(false);
   });
 
   it('checks ABA routing numbers', () => {

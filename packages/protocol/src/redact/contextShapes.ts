@@ -1,15 +1,16 @@
+import { isAsciiDigit } from './chars.js';
+import { asciiWord } from './keywordBefore.js';
+
 /**
  * Currency signs and words that follow or precede an amount in the five languages: "1 234,56 zł",
- * "1 500 руб.", "250 лв", "€ 1 200", "$1,500". ISO 4217 codes included.
+ * "1 500 руб.", "250 лв", "€ 1 200", "$1,500". ISO 4217 codes included. Cyrillic written as in
+ * keywordBefore.ts: руб, рублей, рубля, р, лв, лева, процентов.
  */
 const CURRENCY_WORDS =
-  ' zł zl pln gr złotych zlotych руб рублей рубля р rub ₽ лв лева bgn eur euro euros € usd $ ' +
-  'dollars gbp £ pounds ¥ % procent процентов ';
+  ' zł zl pln gr złotych zlotych RUB RUBLEY RUBL_ R rub ₽ LV LEVA bgn eur euro euros € usd $ ' +
+  'dollars gbp £ pounds ¥ % procent PROCENTOV ';
 
-function isDigit(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code >= 0x30 && code <= 0x39;
-}
+const isDigit = (text: string, index: number): boolean => isAsciiDigit(text.charCodeAt(index));
 
 function isAsciiOrCyrillicLetter(code: number): boolean {
   const folded = code | 0x20;
@@ -34,7 +35,7 @@ export function looksLikeAmount(text: string, start: number, end: number): boole
   if (next === ' ' || next === '\u00a0') i++;
   let j = i;
   while (j < text.length && j - i < 10 && isAsciiOrCyrillicLetter(text.charCodeAt(j))) j++;
-  const word = j > i ? text.slice(i, j).toLowerCase() : text.charAt(i);
+  const word = j > i ? asciiWord(text.slice(i, j).toLowerCase()) : text.charAt(i);
   return word !== '' && CURRENCY_WORDS.includes(` ${word} `);
 }
 
@@ -55,14 +56,20 @@ export function isExpiryPair(
 }
 
 /**
- * Whether three digit groups joined by one kind of dot, dash or slash read as a calendar date:
- * `22.11.2026`, `11/22/26`, `2026-11-22`. Such a triple never joins a longer number.
+ * Whether three digit groups (values a, b, c of lengths la, lb, lc) joined by one kind of dot,
+ * dash or slash read as a calendar date: `22.11.2026`, `11/22/26`, `2026-11-22`. Such a triple
+ * never joins a longer number.
  *
- * @example isDateTriple([22, 11, 2026], [2, 2, 4]) // true
+ * @example isDateTriple(22, 2, 11, 2, 2026, 4) // true
  */
-export function isDateTriple(values: readonly number[], lengths: readonly number[]): boolean {
-  const [a = 0, b = 0, c = 0] = values;
-  const [la = 0, lb = 0, lc = 0] = lengths;
+export function isDateTriple(
+  a: number,
+  la: number,
+  b: number,
+  lb: number,
+  c: number,
+  lc: number,
+): boolean {
   if (la === 4)
     return a >= 1900 && a <= 2099 && lb <= 2 && lc <= 2 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
   if (la > 2 || lb > 2 || (lc !== 2 && lc !== 4) || (lc === 4 && (c < 1900 || c > 2099)))

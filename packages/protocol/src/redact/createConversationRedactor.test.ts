@@ -5,8 +5,9 @@ import { redact } from './redact.js';
 describe('createConversationRedactor', () => {
   it('masks an account split over two messages and amends the first', () => {
     const conversation = createConversationRedactor();
+    // The interim mask shows no digit: 7810 are the account's 5th to 8th, not its last.
     expect(conversation.push('my account is 40817810', 'customer')).toMatchObject({
-      text: 'my account is [account ••••7810]',
+      text: 'my account is [account ••••]',
       amended: [],
     });
     const second = conversation.push('0990 1234 5678', 'customer');
@@ -35,6 +36,25 @@ describe('createConversationRedactor', () => {
       text: '[CVV hidden]',
       amended: [],
     });
+  });
+
+  it('never shows a digit of an account fragment before the next message completes it', () => {
+    const account = '40817810099910004312';
+    // 16 digits would be a Luhn-valid Visa (a known limit, docs/redaction.md); 1–5 digits are not
+    // masked at all until the next message.
+    for (const split of [6, 8, 10, 12, 15, 17, 19]) {
+      const conversation = createConversationRedactor();
+      const first = conversation.push(`мой счёт ${account.slice(0, split)}`, 'customer');
+      expect(first.text, `split at ${split}`).toBe('мой счёт [account ••••]');
+      const second = conversation.push(account.slice(split), 'customer');
+      expect(second.text).toBe('[account ••••4312]');
+      expect(second.amended).toEqual([{ index: 0, text: 'мой счёт [account ••••4312]' }]);
+      expect(redact(second.amended[0]?.text ?? '').text).toBe('мой счёт [account ••••4312]');
+    }
+    // The same account pushed in one message keeps its last 4.
+    expect(createConversationRedactor().push(`мой счёт ${account}`).text).toBe(
+      'мой счёт [account ••••4312]',
+    );
   });
 
   it('keeps senders apart', () => {

@@ -1,4 +1,4 @@
-import { redact } from './redact.js';
+import { redact, render } from './redact.js';
 import { isTokenBreak } from './tokenShape.js';
 import type { Finding, RedactOptions, RedactResult } from './types.js';
 
@@ -35,37 +35,27 @@ export interface ConversationRedactor {
   push(text: string, sender?: string): ConversationPush;
 }
 
-interface Last {
-  readonly index: number;
-  /** The redacted text, or undefined when the message was too long to keep. */
-  readonly out: string | undefined;
-  readonly findings: readonly Finding[];
-  readonly tail: string;
-  readonly tailStart: number;
-}
+/**
+ * What is kept of a sender's last message: its push index, its redacted text (undefined when too
+ * long to keep), its findings, its raw tail and where that tail starts. A tuple: internal only.
+ */
+type Last = [
+  index: number,
+  out: string | undefined,
+  findings: readonly Finding[],
+  tail: string,
+  tailStart: number,
+];
 
 /** Merges findings that overlap into the first of them, so nothing either one hid shows. */
 function merge(findings: Finding[]): Finding[] {
-  const sorted = findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
-  for (const finding of sorted) {
+  for (const finding of findings.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = kept[kept.length - 1];
-    if (last && finding.start < last.end) {
-      if (finding.end > last.end) kept[kept.length - 1] = { ...last, end: finding.end };
-    } else kept.push(finding);
+    if (!last || finding.start >= last.end) kept.push(finding);
+    else if (finding.end > last.end) kept[kept.length - 1] = { ...last, end: finding.end };
   }
   return kept;
-}
-
-function render(text: string, findings: readonly Finding[], upTo = text.length): string {
-  let out = '';
-  let at = 0;
-  for (const finding of findings) {
-    if (finding.start >= upTo) break;
-    out += text.slice(at, finding.start) + finding.mask;
-    at = finding.end;
-  }
-  return out + text.slice(at, upTo);
 }
 
 /** Where the kept tail of a message starts: ~TAIL_CHARS from the end, at a token boundary. */
@@ -99,34 +89,43 @@ export function createConversationRedactor(
       const index = next++;
       let findings = redact(text, options).findings;
       const amended: AmendedMessage[] = [];
-      const previous = senders.get(sender);
+      const [
+        previousIndex = 0,
+        previousOut,
+        previousFindings = [],
+        tail = '',
+        previousTailStart = 0,
+      ] = senders.get(sender) ?? [];
       let straddleEnd = 0;
-      if (previous?.tail) {
+      if (tail) {
         const head = text.slice(0, HEAD_CHARS);
-        const boundary = previous.tail.length + 1;
+        const boundary = tail.length + 1;
         const reliableEnd = head.length < text.length ? boundary + head.length - 40 : Infinity;
-        const joined = redact(`${previous.tail} ${head}`, options).findings;
         const extra: Finding[] = [];
-        for (const f of joined) {
+        for (const f of redact(`${tail} ${head}`, options).findings) {
           if (f.end <= boundary || f.end > reliableEnd) continue;
-          if (f.start >= boundary) {
-            extra.push({ ...f, start: f.start - boundary, end: f.end - boundary });
-            continue;
+          let start = f.start - boundary;
+          if (start < 0) {
+            // It straddles the two messages: masked in both.
+            start = 0;
+            while (start < f.end - boundary && isTokenBreak(text.charCodeAt(start))) start++;
+            straddleEnd = f.end - boundary;
+            if (previousOut !== undefined) {
+              // The earlier message up to the finding's start (or the start of a mask it cuts
+              // into), in redacted offsets, then the finding's mask.
+              let rawStart = previousTailStart + f.start;
+              let delta = 0;
+              for (const g of previousFindings)
+                if (g.start < rawStart && g.end > rawStart) rawStart = g.start;
+              for (const g of previousFindings)
+                if (g.end <= rawStart) delta += g.mask.length - (g.end - g.start);
+              amended.push({
+                index: previousIndex,
+                text: previousOut.slice(0, rawStart + delta) + f.mask,
+              });
+            }
           }
-          let start = 0;
-          while (start < f.end - boundary && isTokenBreak(text.charCodeAt(start))) start++;
           extra.push({ ...f, start, end: f.end - boundary });
-          straddleEnd = f.end - boundary;
-          if (previous.out === undefined) continue;
-          // The earlier part: from the finding's start to the end of the earlier message.
-          let rawStart = previous.tailStart + f.start;
-          for (const g of previous.findings)
-            if (g.start < rawStart && g.end > rawStart) rawStart = g.start;
-          const kept = previous.findings.filter((g) => g.end <= rawStart);
-          amended.push({
-            index: previous.index,
-            text: rebuild(previous.out, kept, rawStart, f.mask),
-          });
         }
         findings = merge([...extra, ...findings]);
       }
@@ -134,21 +133,9 @@ export function createConversationRedactor(
       senders.delete(sender);
       if (senders.size >= SENDERS_MAX) senders.delete(senders.keys().next().value ?? '');
       const start = tailStart(text, straddleEnd);
-      senders.set(sender, {
-        index,
-        out: text.length <= KEEP_MAX ? out : undefined,
-        findings,
-        tail: text.slice(start),
-        tailStart: start,
-      });
+      const kept = text.length > KEEP_MAX ? undefined : out;
+      senders.set(sender, [index, kept, findings, text.slice(start), start]);
       return { text: out, findings, amended };
     },
   };
-}
-
-/** The earlier message's redacted text `out` up to raw offset `rawStart`, then `mask`. */
-function rebuild(out: string, kept: readonly Finding[], rawStart: number, mask: string): string {
-  let delta = 0;
-  for (const g of kept) delta += g.mask.length - (g.end - g.start);
-  return `${out.slice(0, rawStart + delta)}${mask}`;
 }

@@ -1,7 +1,10 @@
-import { analyseRun, type Run, type ScanState } from './analyseRun.js';
+import { isAsciiDigit, isAsciiLetter } from './chars.js';
+import { takeChecksummed } from './checksumWindows.js';
+import { takeByContext } from './contextRules.js';
 import { digitAt, digitWidth } from './digits.js';
-import { maskOf } from './mask.js';
+import { finding } from './mask.js';
 import { matchIban } from './matchIban.js';
+import { beginScan, cardTail, gFrom, gSep, pos, val, viewRun } from './run.js';
 import { INVISIBLE, SLASH, SPACE, separatorClass } from './separatorClass.js';
 import { isTokenBreak, tokenShape } from './tokenShape.js';
 import type { Finding } from './types.js';
@@ -9,46 +12,44 @@ import type { Finding } from './types.js';
 /** The bullet a mask puts before the last 4 characters it keeps (`[card ••••1111]`). */
 const BULLET = 0x2022;
 
-function isAsciiLetter(code: number): boolean {
-  const folded = code | 0x20;
-  return folded >= 0x61 && folded <= 0x7a;
-}
-
-function isAsciiAlnum(code: number): boolean {
-  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
-}
+const isAsciiAlnum = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code);
 
 /**
  * Every sensitive number in `text`, in order, not overlapping. One pass over the text: digits
- * (any script) joined by at most 3 visible separators form a run; a run is handed to
- * `analyseRun` when it ends. Before a run starts, three cheap checks at its first digit: is it in
+ * (any script) joined by at most 3 visible separators form a run (in run.ts's arrays); a run is
+ * analysed when it ends. Before a run starts, three cheap checks at its first digit: is it in
  * a URL or UUID token (skip the token), is it the tail a mask keeps (skip it), is it the check
  * digits of an IBAN (take the IBAN, or skip a wrong one). Time is linear in the text's length.
  *
  * @example findSensitive('card 4111 1111 1111 1111')[0] // { kind: 'card', start: 5, end: 24, … }
  */
 export function findSensitive(text: string): Finding[] {
-  const state: ScanState = { text, findings: [], cardTail: -1, cardItems: 0, biks: undefined };
-  // One run object, emptied for each new run: analyseRun keeps no reference to it.
-  const run: Run = { val: [], pos: [], gFrom: [], gSep: [], phone: false };
+  const findings = beginScan(text);
   let inRun = false;
+  let phone = false; // the run follows a `+`: its first 15 digits are a phone number
   let gap = 0; // visible separators since the last digit
   let gapClass = 0; // their classes
   let tokenStart = 0; // where the current white-space-delimited token starts
   let tokenChecked = -1; // the token whose shape was last computed
   let tokenSkipEnd = -1; // the end of that token if its digits are to be skipped
+  // Checksum-backed windows first (cards with the expiry and CVV next to them, Russian accounts,
+  // NRBs), then what a keyword before the run says the number at its start is.
   const endRun = (): void => {
-    if (inRun) analyseRun(state, run);
+    if (inRun && (val.length > 2 || cardTail >= 0)) {
+      viewRun(phone);
+      takeChecksummed();
+      takeByContext();
+    }
     inRun = false;
   };
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const digit =
-      code <= 0x39 ? (code >= 0x30 ? code - 0x30 : -1) : code < 0x660 ? -1 : digitAt(text, i);
+    // ASCII first: most characters are, and digitAt is the slow path for the other scripts.
+    const digit = code < 0x80 ? ((code ^ 0x30) < 10 ? code - 0x30 : -1) : digitAt(text, i);
     if (digit < 0) {
-      if (code === 0x20 || code === 0x0a || (code > 0x7f && isTokenBreak(code))) tokenStart = i + 1;
-      else if (code < 0x20 && isTokenBreak(code)) tokenStart = i + 1;
+      // Printable ASCII other than the space never breaks a token: skip the call for it.
+      if (code === 0x20 || ((code < 0x20 || code > 0x7e) && isTokenBreak(code))) tokenStart = i + 1;
       if (inRun) {
         const separator = separatorClass(code);
         if (separator === 0 || (separator !== INVISIBLE && ++gap > 3)) endRun();
@@ -61,38 +62,35 @@ export function findSensitive(text: string): Finding[] {
     }
     if (!inRun) {
       if (tokenChecked !== tokenStart) {
-        const shape = tokenShape(text, tokenStart);
+        tokenSkipEnd = tokenShape(text, tokenStart);
         tokenChecked = tokenStart;
-        tokenSkipEnd = shape.skip ? shape.end : -1;
       }
       if (tokenSkipEnd > i) {
         i = tokenSkipEnd;
         continue;
       }
-      const skip = afterMaskOrIban(text, i, state.findings);
+      const skip = afterMaskOrIban(text, i, findings);
       if (skip > i) {
         i = skip;
         continue;
       }
       inRun = true;
-      run.val.length = 0;
-      run.pos.length = 0;
-      run.gFrom.length = 0;
-      run.gFrom.push(0);
-      run.gSep.length = 0;
-      run.phone = text.charCodeAt(i - 1) === 0x2b;
-    } else if (gapClass !== 0) {
-      run.gSep.push(gapClass);
-      run.gFrom.push(run.val.length);
+      val.length = pos.length = gSep.length = 0;
+      gFrom.length = 1;
+      gFrom[0] = 0;
+      phone = text.charCodeAt(i - 1) === 0x2b;
+    } else if (gapClass) {
+      gSep.push(gapClass);
+      gFrom.push(val.length);
     }
-    gap = 0;
-    gapClass = 0;
-    run.val.push(digit);
-    run.pos.push(i);
+    gap = gapClass = 0;
+    val.push(digit);
+    pos.push(i);
     i += digitWidth(text, i);
   }
   endRun();
-  return state.findings;
+  beginScan('');
+  return findings;
 }
 
 /**
@@ -114,12 +112,7 @@ function afterMaskOrIban(text: string, at: number, findings: Finding[]): number 
   const iban = matchIban(text, country);
   if (!iban) return at;
   if (iban.valid) {
-    findings.push({
-      kind: 'iban',
-      start: country,
-      end: iban.end,
-      mask: maskOf('iban', iban.last4),
-    });
+    findings.push(finding('iban', country, iban.end, 'IBAN', iban.last4));
     return iban.end;
   }
   // An IBAN-shaped string with a wrong check digit is left alone whole, so its digits do not

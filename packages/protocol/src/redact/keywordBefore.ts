@@ -1,3 +1,5 @@
+import { isAsciiDigit, isAsciiLetter } from './chars.js';
+
 /** Context classes a keyword puts on the number that follows it. */
 export const CARD = 1;
 export const ACCOUNT = 2;
@@ -15,71 +17,94 @@ const CODE = 10;
 const NOT_SECRET = 11;
 
 /**
- * Keywords of en, ru, pl, bg and nl, lower case, by class. A word matches when it equals an entry,
- * or starts with an entry ending in `*` (a stem that covers the inflections).
+ * Cyrillic а…я as one upper-case ASCII character each, so the word lists below stay ASCII (a
+ * bundler writes each Cyrillic letter as a 6-character `\u…` escape) and never meet a Latin
+ * word, which is looked up in lower case:
+ * а A, б B, в V, г G, д D, е E, ж J, з Z, и I, й Y, к K, л L, м M, н N, о O, п P, р R, с S, т T,
+ * у U, ф F, х H, ц C, ч Q, ш W, щ X, ъ @, ы [, ь `, э ^, ю ], я _; ё is е (E).
  */
-const WORDS: Readonly<Record<number, string>> = {
-  [CARD]: 'card* pan kart* kaart* карт*',
-  [ACCOUNT]:
-    'account* acct acc a/c konto konta koncie rachun* nrb счет* р/с л/с к/с сметк* rekening*',
-  [ROUTING]: 'routing aba rtn transit',
-  [SORT_CODE]: 'sortcode',
-  [CVV]: 'cvv* cvc* cid csc cvn security безопасн* bezpiecz* сигурн* beveilig* veiligheid*',
-  [PIN]: 'pin pincode пин*',
-  [OTP]:
-    'otp password passcode hasło haslo парол* wachtwoord tan blik 2fa smscode verifica* одноразов* ' +
-    'jednoraz* еднократ* eenmalig* подтвержд* потвържд* weryfik* bevestig* autoryz* авториз* ' +
-    'authori* authentic* toegang*',
-  [EXPIRY]:
-    'exp* valid* thru срок действ* годн* годен истека* ważn* wygasa валидн* изтича verva* geldig verloop*',
-  [FILLER]:
-    "is are was my your our the a an of number no nr num* numer* номер* it it's its here this to jest " +
-    'mój moj* twój twoj* mijn uw je de het van een мо* ваш* это вот е ми на date data дата do до tot ' +
-    'until through end from z ze из от за sms смс text one time получател* отправител* клиент* ' +
-    'лицев* расч* банк* bank* new нов* nowy current debit credit kredyt* debet* дебет* кредит* ' +
-    'please enter введ* wpisz kodem kodu on back reverse оборот* сторон* odwrocie achterkant гърба op',
-  [CODE]: 'code* код* kod* kode',
-  [NOT_SECRET]:
-    'order track* promo* postal post zip discount coupon voucher ticket booking ref* error area ' +
-    'country product reservation invite qr bar tax swift bic pocztow* почтов* пощенск*',
-};
+const CYRILLIC_AS_ASCII = 'ABVGDEJZIYKLMNOPRSTUFHCQWX@[`^]_';
+/** Lower-case Cyrillic letters, ё included. */
+const CYRILLIC_REGEX = /[а-яё]/g;
+
+/**
+ * A lower-case word with its Cyrillic letters written as {@link CYRILLIC_AS_ASCII}: `счёт` → `SQET`.
+ *
+ * @example asciiWord('карта') // 'KARTA'
+ */
+export const asciiWord = (word: string): string =>
+  word.replace(CYRILLIC_REGEX, (c) => CYRILLIC_AS_ASCII[c.charCodeAt(0) - 0x430] ?? 'E');
+
+/**
+ * Keywords of en, ru, pl, bg and nl (Cyrillic written as above), one `|`-separated list per class
+ * in class order (CARD … NOT_SECRET). A word matches when it equals an entry, or starts with an
+ * entry ending in `*` (a stem that covers the inflections). No stem is a prefix of a stem of
+ * another class, so the longest matching stem is the only class a word can have.
+ */
+const KEYWORDS =
+  // CARD
+  'card* pan kart* kaart* KART*|' +
+  // ACCOUNT: счет, р/с, л/с, к/с, сметк(а)
+  'account* acct acc a/c konto konta koncie rachun* nrb SQET* R/S L/S K/S SMETK* rekening*|' +
+  // ROUTING, SORT_CODE
+  'routing aba rtn transit|sortcode|' +
+  // CVV: безопасн(ости), сигурн(ост)
+  'cvv* cvc* cid csc cvn security BEZOPASN* bezpiecz* SIGURN* beveilig* veiligheid*|' +
+  // PIN: пин(-код)
+  'pin pincode PIN*|' +
+  // OTP: пароль, одноразов(ый), еднократ(ен), подтвержд(ения), потвържд(ение), авториз(ации)
+  'otp password passcode hasło haslo PAROL* wachtwoord tan blik 2fa smscode verifica* ODNORAZOV* ' +
+  'jednoraz* EDNOKRAT* eenmalig* PODTVERJD* POTV@RJD* weryfik* bevestig* autoryz* AVTORIZ* ' +
+  'authori* authentic* toegang*|' +
+  // EXPIRY: срок действ(ия), годн(а), годен, истека(ет), валидн(а), изтича
+  'exp* valid* thru SROK DEYSTV* GODN* GODEN ISTEKA* ważn* wygasa VALIDN* IZTIQA verva* geldig ' +
+  'verloop*|' +
+  // FILLER: номер, мо(й), ваш, это, вот, е, ми, на, дата, до, из, от, за, смс, получател(ь),
+  // отправител(ь), клиент, лицев(ой), расч(ётный), банк, нов(ый), дебет, кредит, введ(ите),
+  // оборот(е), сторон(е), гърба
+  "is are was my your our the a an of no nr num* NOMER* it it's its here this to jest mój moj* " +
+  'twój twoj* mijn uw je de het van een MO* VAW* ^TO VOT E MI NA date data DATA do DO tot until ' +
+  'through end from z ze IZ OT ZA sms SMS text one time POLUQATEL* OTPRAVITEL* KLIENT* LICEV* ' +
+  'RASQ* BANK* bank* new NOV* nowy current debit credit kredyt* debet* DEBET* KREDIT* please ' +
+  'enter VVED* wpisz kodem kodu on back reverse OBOROT* STORON* odwrocie achterkant G@RBA op|' +
+  // CODE: код
+  'code* KOD* kod*|' +
+  // NOT_SECRET: почтов(ый), пощенск(и)
+  'order track* promo* postal post zip discount coupon voucher ticket booking ref* error area ' +
+  'country product reservation invite qr bar tax swift bic pocztow* POQTOV* POXENSK*';
 
 /** Slashes and apostrophes at either end of a word (`cvv/`, `'pin`); anchored, so linear. */
 const EDGE_MARKS = /^[/']+|[/']+$/g;
 
-/** One or two ASCII digits at the end of a 2-character string not preceded by a digit there. */
-const LEAD_DIGITS_REGEX = /(?:^|[^0-9])[0-9]$|^[0-9]{2}$/;
-/** Anything but an ASCII digit. */
-const NOT_DIGIT_REGEX = /[^0-9]/g;
+/** Every entry of {@link KEYWORDS} (stems with their `*`) and its class; built on first use. */
+let classes: Map<string, number> | undefined;
+/** The length of the longest stem: no longer prefix of a word can match one. */
+let longestStem = 0;
 
-let exact: Map<string, number> | undefined;
-const stems: [string, number][] = [];
-
-/** The class of a lower-case word, or 0 for a word that is none of these. */
+/** The class of a lower-case ASCII-written word, or 0 for a word that is none of these. */
 function classify(word: string): number {
-  if (!exact) {
-    exact = new Map();
-    for (const [key, list] of Object.entries(WORDS)) {
+  if (!classes) {
+    classes = new Map();
+    let cls = 0;
+    for (const list of KEYWORDS.split('|')) {
+      cls++;
       for (const entry of list.split(' ')) {
-        if (entry.endsWith('*')) stems.push([entry.slice(0, -1), Number(key)]);
-        else exact.set(entry, Number(key));
+        classes.set(entry, cls);
+        if (entry.endsWith('*')) longestStem = Math.max(longestStem, entry.length - 1);
       }
     }
   }
-  const cls = exact.get(word);
-  if (cls !== undefined) return cls;
-  for (const [stem, key] of stems) if (word.startsWith(stem)) return key;
-  return 0;
+  let cls = classes.get(word);
+  for (let n = Math.min(word.length, longestStem); !cls && n > 0; n--)
+    cls = classes.get(`${word.slice(0, n)}*`);
+  return cls ?? 0;
 }
 
-function isLetter(code: number): boolean {
-  const folded = code | 0x20;
-  if (folded >= 0x61 && folded <= 0x7a) return true;
-  return (
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x400 && code <= 0x4ff)
-  );
-}
+/** Latin (with Latin-1 and Extended-A/B, but not × and ÷) or Cyrillic letters. */
+const isLetter = (code: number): boolean =>
+  isAsciiLetter(code) ||
+  (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+  (code >= 0x400 && code <= 0x4ff);
 
 /**
  * The context class of the number that starts at `text[pos]`: walks back over at most 6 words
@@ -97,8 +122,7 @@ export function keywordBefore(text: string, pos: number): number {
   for (let words = 0; words < 6 && i > 0 && pos - i < 64; ) {
     const code = text.charCodeAt(i - 1);
     if (code === 0x5b || code === 0x5d) break;
-    const isDigit = code >= 0x30 && code <= 0x39;
-    if (!isLetter(code) && !isDigit) {
+    if (!isLetter(code) && !isAsciiDigit(code)) {
       i--;
       continue;
     }
@@ -106,24 +130,25 @@ export function keywordBefore(text: string, pos: number): number {
     let letters = false;
     while (i > 0) {
       const c = text.charCodeAt(i - 1);
+      const digit = isAsciiDigit(c);
       // One or two digits may end a word (`cvv2`) but not start it: in `4111…1111exp1227` the
       // word before 1227 is `exp`, and in `cvv4111…1111` the card is a number, not a word.
       if (isLetter(c)) letters = true;
-      else if (!((c >= 0x30 && c <= 0x39 && !letters) || ((c === 0x2f || c === 0x27) && i < end)))
-        break;
+      else if (!((digit && !letters) || ((c === 0x2f || c === 0x27) && i < end))) break;
       i--;
-      if (!letters && end - i > 2 && c >= 0x30 && c <= 0x39) break;
+      if (!letters && end - i > 2 && digit) break;
     }
     // A number, not a word: a keyword before it belongs to that number.
     if (!letters) break;
     words++;
-    const word = text.slice(i, end).toLowerCase().replaceAll('ё', 'е').replace(EDGE_MARKS, '');
-    let cls = classify(word);
+    const word = asciiWord(text.slice(i, end).toLowerCase()).replace(EDGE_MARKS, '');
     // One or two digits glued before a word may belong to it (`2fa`, `3ds`), when that makes a
     // keyword; otherwise they are another number's (`12/27счёт` is `счёт`).
-    const lead = text.slice(Math.max(0, i - 2), i);
-    if (cls === 0 && LEAD_DIGITS_REGEX.test(lead))
-      cls = classify(lead.replace(NOT_DIGIT_REGEX, '') + word);
+    const cls =
+      classify(word) ||
+      (isAsciiDigit(text.charCodeAt(i - 1))
+        ? classify(text.slice(isAsciiDigit(text.charCodeAt(i - 2)) ? i - 2 : i - 1, i) + word)
+        : 0);
     let adjacent = true;
     for (let k = end; k < previousStart; k++) {
       const c = text.charCodeAt(k);
@@ -138,17 +163,9 @@ export function keywordBefore(text: string, pos: number): number {
       if (word === 'sort') return SORT_CODE;
       return cls === FILLER || cls === OTP || cls === CARD ? OTP : 0;
     }
-    if (cls === FILLER) continue;
-    if (cls === CARD) {
-      soft = CARD;
-      continue;
-    }
-    if (cls === CODE) {
-      found = CODE;
-      continue;
-    }
-    if (cls === 0 || cls === NOT_SECRET) break;
-    return cls;
+    if (cls === CARD) soft = CARD;
+    else if (cls === CODE) found = CODE;
+    else if (cls !== FILLER) return cls && cls !== NOT_SECRET ? cls : soft;
   }
   return found === CODE ? OTP : soft;
 }

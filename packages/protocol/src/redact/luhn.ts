@@ -4,11 +4,11 @@
  *
  * @example luhnValid([4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 0, 16) // true
  */
-export function luhnValid(digits: ArrayLike<number>, from: number, to: number): boolean {
+export function luhnValid(digits: readonly number[], from: number, to: number): boolean {
   let sum = 0;
   let double = false;
   for (let i = to - 1; i >= from; i--) {
-    let d = digits[i] ?? 0;
+    let d = digits[i]!;
     if (double) {
       d *= 2;
       if (d > 9) d -= 9;

@@ -1,23 +1,23 @@
-import type { FindingKind } from './types.js';
-
-/** What a mask calls each kind; a secret's mask names what it hides (`CVV`, `PIN`, …) instead. */
-const LABELS: Readonly<Record<FindingKind, string>> = {
-  card: 'card',
-  iban: 'IBAN',
-  account: 'account',
-  routing: 'routing',
-  secret: 'code',
-};
+import type { Finding, FindingKind } from './types.js';
 
 /**
- * The text that replaces a finding. Numbers keep their last 4 characters behind `••••`; routing
- * numbers, sort codes and secrets keep none. A mask holds no separator and no digit run longer
- * than 4, and starts with `[`, so it never reads as a number itself (redaction is idempotent).
+ * A finding and the text that replaces it. Numbers keep the last characters given in `last4`
+ * behind `••••`; pass `undefined` for a secret (`[CVV hidden]`), and `''` for a routing number or
+ * sort code, or for a fragment whose last digits are not the number's last (see
+ * docs/redaction.md). A mask holds no separator and no digit run longer than 4, and starts with
+ * `[`, so it never reads as a number itself (redaction is idempotent). The one place findings are
+ * built, so their property names appear once in the bundle.
  *
- * @example maskOf('card', '1111') // '[card ••••1111]'
- * @example maskOf('secret', '', 'CVV') // '[CVV hidden]'
+ * @example finding('card', 0, 19, 'card', '1111').mask // '[card ••••1111]'
+ * @example finding('secret', 4, 7, 'CVV').mask // '[CVV hidden]'
  */
-export function maskOf(kind: FindingKind, last4: string, label = LABELS[kind]): string {
-  if (kind === 'secret') return `[${label} hidden]`;
-  return kind === 'routing' ? `[${label} ••••]` : `[${label} ••••${last4}]`;
+export function finding(
+  kind: FindingKind,
+  start: number,
+  end: number,
+  label: string,
+  last4?: string,
+): Finding {
+  const mask = last4 === undefined ? `[${label} hidden]` : `[${label} ••••${last4}]`;
+  return { kind, start, end, mask };
 }

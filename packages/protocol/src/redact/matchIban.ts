@@ -3,15 +3,35 @@ import { mod97 } from './mod97.js';
 import { INVISIBLE, separatorClass } from './separatorClass.js';
 
 /**
- * Country code and total IBAN length of every country in the SWIFT IBAN registry (ISO 13616),
- * release 99 (2025), 89 countries incl. RU 33, YE, SO, SD, OM, NI, MN, LY, HN, FK, DJ, BI.
+ * Every country of the SWIFT IBAN registry (ISO 13616), release 99 (2025), 89 countries incl.
+ * RU 33, YE, SO, SD, OM, NI, MN, LY, HN, FK, DJ, BI, grouped by total IBAN length: each length
+ * (2 digits), then the codes of the countries with that length (`15NO16BE18DK…` — NO 15, BE 16,
+ * DK 18, …), so the string is a run of 2-character tokens.
  * https://www.swift.com/standards/data-standards/iban-international-bank-account-number
  */
-export const IBAN_LENGTHS =
-  'AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28CZ24DE22DJ27DK18DO28EE20EG29ES24' +
-  'FI18FK18FO18FR27GB22GE22GI23GL18GR27GT28HN28HR21HU28IE22IL23IQ23IS26IT27JO30KW30KZ20LB28LC32' +
-  'LI21LT20LU20LV21LY25MC27MD24ME22MK19MN20MR27MT31MU30NI28NL18NO15OM23PK24PL28PS29PT25QA29RO24' +
-  'RS22RU33SA24SC31SD18SE24SI19SK24SM27SO23ST25SV28TL23TN24TR26UA29VA22VG24XK20YE30';
+export const IBAN_COUNTRIES =
+  '15NO16BE18DKFIFKFOGLNLSD19MKSI20ATBAEEKZLTLUMNXK21CHHRLILV22BGBHCRDEGBGEIEMERSVA23AEGIILIQOMSO' +
+  'TL24ADCZESMDPKROSASESKTNVG25LYPTST26ISTR27BIDJFRGRITMCMRSM28ALAZBYCYDOGTHNHULBNIPLSV29BREGPSQA' +
+  'UA30JOKWMUYE31MTSC32LC33RU';
+
+let lengths: Map<string, number> | undefined;
+
+/**
+ * The total IBAN length of a country (upper-case code), or undefined outside the registry.
+ *
+ * @example ibanLength('DE') // 22
+ */
+export function ibanLength(country: string): number | undefined {
+  if (!lengths) {
+    lengths = new Map();
+    for (let i = 0, length = 0; i < IBAN_COUNTRIES.length; i += 2) {
+      const token = IBAN_COUNTRIES.slice(i, i + 2);
+      if (+token) length = +token;
+      else lengths.set(token, length);
+    }
+  }
+  return lengths.get(country);
+}
 
 /** An IBAN-shaped match: where it ends, whether its check digits hold, its last 4 characters. */
 export interface IbanMatch {
@@ -37,34 +57,35 @@ function letterValue(code: number): number {
 export function matchIban(text: string, start: number): IbanMatch | undefined {
   const a = letterValue(text.charCodeAt(start));
   const b = letterValue(text.charCodeAt(start + 1));
-  if (a < 0 || b < 0) return undefined;
-  const at = IBAN_LENGTHS.indexOf(String.fromCharCode(a + 55, b + 55));
-  if (at < 0) return undefined;
-  const length = Number(IBAN_LENGTHS.slice(at + 2, at + 4));
-  // Rearranged for the check: BBAN, then country code and check digits (ISO 13616-1 §7.1).
-  const values: number[] = [];
-  const head = [a, b];
+  const length = a < 0 || b < 0 ? 0 : ibanLength(String.fromCharCode(a + 55, b + 55));
+  if (!length) return undefined;
+  // Country code, check digits (digits only), then the BBAN (digits or letters).
+  const values = [a, b];
   let i = start + 2;
   let gap = 0;
-  let count = 2;
-  while (count < length && i < text.length) {
+  while (values.length < length && i < text.length) {
     const digit = digitAt(text, i);
-    const value = digit >= 0 ? digit : count >= 4 ? letterValue(text.charCodeAt(i)) : -1;
+    const value = digit >= 0 ? digit : values.length > 3 ? letterValue(text.charCodeAt(i)) : -1;
     if (value >= 0) {
-      (count < 4 ? head : values).push(value);
-      count++;
+      values.push(value);
       gap = 0;
       i += digit >= 0 ? digitWidth(text, i) : 1;
-      continue;
+    } else {
+      const separator = separatorClass(text.charCodeAt(i));
+      if (!separator || (separator !== INVISIBLE && ++gap > 3)) return undefined;
+      i++;
     }
-    const separator = separatorClass(text.charCodeAt(i));
-    if (separator === 0 || (separator !== INVISIBLE && ++gap > 3)) return undefined;
-    i++;
   }
-  if (count < length) return undefined;
-  const next = i < text.length ? text.charCodeAt(i) : 0x20;
-  if (digitAt(text, i) >= 0 || letterValue(next) >= 0) return undefined;
-  const all = values.concat(head);
-  const tail = values.slice(-4).map((v) => (v < 10 ? String(v) : String.fromCharCode(v + 55)));
-  return { end: i, valid: mod97(all) === 1, last4: tail.join('') };
+  // Its exact length, not running on into more letters or digits.
+  if (values.length < length || digitAt(text, i) >= 0 || letterValue(text.charCodeAt(i)) >= 0)
+    return undefined;
+  return {
+    end: i,
+    // Rearranged for the check: BBAN, then country code and check digits (ISO 13616-1 §7.1).
+    valid: mod97([...values.slice(4), ...values.slice(0, 4)]) === 1,
+    last4: values
+      .slice(-4)
+      .map((v) => v.toString(36).toUpperCase())
+      .join(''),
+  };
 }

@@ -153,6 +153,29 @@ describe('redact', () => {
     expect(redact('перевод 70601810704000000225').findings).toEqual([]);
   });
 
+  it('keeps no digit in the mask of an account fragment found by keyword only', () => {
+    // Fewer digits than any complete account (8, a UK account), wherever it stands.
+    expect(redact('account 123456 thanks').text).toBe('account [account ••••] thanks');
+    // At the end of the message it may be the head of a number the next message completes, so
+    // its last 4 digits may not be the number's last.
+    for (const text of [
+      'мой счёт 40817810',
+      'мой счёт 40817810 ',
+      'мой счёт 40817810.',
+      'my account number is 12345678',
+      'Routing: 021000021 Account: 1234567890',
+      'sort code 20-00-00 account 55779911\u00a0',
+    ]) {
+      const out = redact(text).text;
+      expect(out, text).toMatch(/\[account ••••\]/);
+      expect(redact(out).text).toBe(out);
+    }
+    // Followed by more text, a complete one keeps its last 4; so does one a checksum proves.
+    expect(redact('account 12345678 thanks').text).toBe('account [account ••••5678] thanks');
+    expect(redact('счёт 40817810099910004312').text).toBe('счёт [account ••••4312]');
+    expect(redact('20-00-00 55779911').text).toBe('[sort code ••••] [account ••••9911]');
+  });
+
   it('masks only the kinds asked for', () => {
     const text = '4111111111111111 cvv 123';
     expect(redact(text, { kinds: ['secret'] }).text).toBe('4111111111111111 cvv [CVV hidden]');

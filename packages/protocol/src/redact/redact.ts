@@ -1,5 +1,5 @@
 import { findSensitive } from './findSensitive.js';
-import type { RedactOptions, RedactResult } from './types.js';
+import type { Finding, RedactOptions, RedactResult } from './types.js';
 
 /**
  * Masks every payment card, IBAN, domestic account, routing number and card secret (CVV, expiry,
@@ -15,12 +15,16 @@ export function redact(text: string, options?: RedactOptions): RedactResult {
   const findings = findSensitive(text)
     .filter((finding) => !kinds || kinds.includes(finding.kind))
     .sort((a, b) => a.start - b.start);
-  if (findings.length === 0) return { text, findings };
+  return { text: render(text, findings), findings };
+}
+
+/** `text` with each finding (in order, not overlapping) replaced by its mask. */
+export function render(text: string, findings: readonly Finding[]): string {
   let out = '';
   let at = 0;
   for (const finding of findings) {
     out += text.slice(at, finding.start) + finding.mask;
     at = finding.end;
   }
-  return { text: out + text.slice(at), findings };
+  return out + text.slice(at);
 }

@@ -1,8 +1,12 @@
+import type { RedactionKind } from '../schemas/message.js';
+
 /**
- * What the engine found. `secret` is sensitive authentication data that PCI DSS forbids storing at
- * all (a card security code, an expiry date, a PIN or a one-time code): its mask keeps no digit.
+ * What the engine found: the kinds a message lists in `redactions` (`REDACTION_KINDS` in
+ * schemas/message.ts, the one list of them; a type-only import, so the engine's bundle stays free
+ * of valibot). `secret` is sensitive authentication data that PCI DSS forbids storing at all (a
+ * card security code, an expiry date, a PIN or a one-time code): its mask keeps no digit.
  */
-export type FindingKind = 'card' | 'iban' | 'account' | 'routing' | 'secret';
+export type FindingKind = RedactionKind;
 
 /** One masked number. `start`/`end` are UTF-16 offsets into the input: `[start, end)`. */
 export interface Finding {

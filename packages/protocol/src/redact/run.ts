@@ -1,0 +1,195 @@
+import { isAsciiDigit, isAsciiLetter } from './chars.js';
+import { isDateTriple, isExpiryPair } from './contextShapes.js';
+import { digitWidth } from './digits.js';
+import { finding } from './mask.js';
+import { matchIban } from './matchIban.js';
+import { DASH, DOT, SLASH, SPACE } from './separatorClass.js';
+import type { Finding, FindingKind } from './types.js';
+
+/*
+ * The state of one scan and of the run of digits being analysed. Module-level on purpose: the
+ * scan is synchronous and calls nothing outside this package, so one scan runs at a time, and
+ * the rules read plain variables instead of the properties of a view object (which a minifier
+ * cannot shorten). `beginScan` resets it for every text.
+ */
+
+/** The text being scanned. */
+export let text = '';
+/** What the scan found so far, in the order found. */
+export let findings: Finding[] = [];
+/** Offset where the last card, or the expiry or CVV taken next to it, ends; -1 for none. */
+export let cardTail = -1;
+/** How many expiry/CVV items were taken next to that card (at most 2). */
+let cardItems = 0;
+/** The BIKs in the text, collected on first need, for the Russian control key. */
+let biks: number[][] | undefined;
+
+/** The current run: digit values 0–9 whatever the script, and the offset of each digit. */
+export const val: number[] = [];
+export const pos: number[] = [];
+/** Index in `val` of the first digit of each group (digits not parted by a visible separator). */
+export const gFrom: number[] = [];
+/** Separator classes seen between group g and group g + 1. */
+export const gSep: number[] = [];
+/** Per group: DATE, SOUP, PHONE, TAKEN (0: free to be part of a number). */
+export let flags = new Uint8Array(0);
+
+/** Group flags. The group is part of a date (`22.11.2026`, `2026-11-22`). */
+export const DATE = 1;
+/** The group is glued through one or two letters to more digits: a hash, UUID or tracking code. */
+export const SOUP = 2;
+/** The group is among the first 15 digits after a `+`: a phone number. */
+export const PHONE = 4;
+/** The group belongs to a finding already. */
+export const TAKEN = 8;
+
+/**
+ * Starts the scan of `input`: no findings, no card, no BIKs, no run yet. Called with '' when a
+ * scan ends, so no raw text or digit outlives it here.
+ */
+export function beginScan(input: string): Finding[] {
+  text = input;
+  findings = [];
+  cardTail = -1;
+  cardItems = 0;
+  biks = undefined;
+  val.length = pos.length = gFrom.length = gSep.length = 0;
+  even = odd = undefined;
+  return findings;
+}
+
+/** Index in `val` of group g's first digit (the digit count for a group past the last). */
+export const first = (g: number): number => gFrom[g] ?? val.length;
+export const len = (g: number): number => first(g + 1) - first(g);
+/** The number group g spells (its first 6 digits). */
+export const value = (g: number): number => {
+  let v = 0;
+  for (let i = first(g); i < first(g + 1) && i - first(g) < 6; i++) v = v * 10 + val[i]!;
+  return v;
+};
+export const startOf = (g: number): number => pos[first(g)] ?? 0;
+export const endOf = (g: number): number => {
+  const at = pos[first(g + 1) - 1] ?? 0;
+  return at + digitWidth(text, at);
+};
+/** Whether the gap after group g is a bare dash, dot or slash, binding tighter than a space. */
+export const tight = (g: number): boolean => ((gSep[g] ?? SPACE) & SPACE) === 0;
+/** Whether group g exists and is not a date, soup, phone or taken. */
+export const free = (g: number): boolean => flags[g] === 0;
+
+/** Luhn prefix sums of the run, built on first need: see {@link luhn}. */
+let even: Int32Array | undefined;
+let odd: Int32Array | undefined;
+
+/** Luhn over the digits `[from, to)`, in constant time once the prefix sums exist. */
+export function luhn(from: number, to: number): boolean {
+  if (!even || !odd) {
+    // even[i] doubles the digits at even offsets below i, odd[i] those at odd offsets.
+    even = new Int32Array(val.length + 1);
+    odd = new Int32Array(val.length + 1);
+    for (let i = 0; i < val.length; i++) {
+      const d = val[i]!;
+      const doubled = d > 4 ? 2 * d - 9 : 2 * d;
+      even[i + 1] = even[i]! + (i % 2 ? d : doubled);
+      odd[i + 1] = odd[i]! + (i % 2 ? doubled : d);
+    }
+  }
+  // The last digit is never doubled: double the offsets of the other parity.
+  const sums = (to - 1) % 2 ? even : odd;
+  return (sums[to]! - sums[from]!) % 10 === 0;
+}
+
+/**
+ * Records a finding over groups `[from, to]` and marks them taken. `keep`: whether the mask
+ * keeps the last 4 digits; a secret keeps none and says so (`[CVV hidden]`).
+ */
+export function add(
+  kind: FindingKind,
+  from: number,
+  to: number,
+  label: string = kind,
+  keep = true,
+): void {
+  let last4 = '';
+  for (let i = Math.max(first(from), first(to + 1) - 4); keep && i < first(to + 1); i++)
+    last4 += val[i];
+  findings.push(
+    finding(kind, startOf(from), endOf(to), label, kind === 'secret' ? undefined : last4),
+  );
+  for (let g = from; g <= to; g++) flags[g]! |= TAKEN;
+}
+
+/** Records a card over groups `[from, to]` and takes the expiry and CVV that follow it. */
+export function addCard(from: number, to: number): void {
+  add('card', from, to);
+  cardTail = endOf(to);
+  cardItems = 0;
+  nextToCard(to + 1);
+}
+
+/** Takes an expiry date and a CVV standing right after a card, from group g on. */
+export function nextToCard(g: number): void {
+  while (cardItems < 2 && free(g)) {
+    if (free(g + 1) && isExpiryPair(value(g), len(g), value(g + 1), len(g + 1))) {
+      add('secret', g, g + 1, 'expiry');
+      g += 2;
+    } else if (len(g) === 3 || len(g) === 4) {
+      add('secret', g, g, 'CVV');
+      g++;
+    } else break;
+    cardItems++;
+    cardTail = endOf(g - 1);
+  }
+}
+
+/**
+ * A 9-digit Bank of Russia BIK: `04` and 7 digits (Bank of Russia Regulation 732-P, the BIK
+ * directory https://www.cbr.ru/PSystem/payment_system/). Fixed length, so linear.
+ */
+const BIK_REGEX = /(?<![0-9])04[0-9]{7}(?![0-9])/g;
+
+/** The first 4 BIKs of the text, as digit arrays, collected once per text. */
+export function textBiks(): number[][] {
+  biks ??= [...text.matchAll(BIK_REGEX)].slice(0, 4).map((m) => [...m[0]].map(Number));
+  return biks;
+}
+
+/** Whether at most two letters, then a digit, follow `text[at]` going in `step` direction. */
+function gluedThroughLetters(at: number, step: 1 | -1): boolean {
+  let letters = 0;
+  let i = at;
+  while (letters < 3 && isAsciiLetter(text.charCodeAt(i))) {
+    letters++;
+    i += step;
+  }
+  if (letters === 0 || letters > 2 || !isAsciiDigit(text.charCodeAt(i))) return false;
+  // Glued to a valid IBAN (`…6740DE89…`) is not soup: the IBAN is masked on its own, and once it
+  // is, the group stands alone (redaction stays idempotent).
+  return !(step === 1 && letters === 2 && matchIban(text, at)?.valid);
+}
+
+/**
+ * Makes the run in `val`/`pos`/`gFrom`/`gSep` the current one and flags its groups: which are
+ * dates, letter–digit soup or a phone number (`phone`: the run follows a `+`), and so may not be
+ * part of a number found by checksum.
+ */
+export function viewRun(phone: boolean): void {
+  const groups = gFrom.length;
+  flags = new Uint8Array(groups);
+  even = odd = undefined;
+  for (let g = 0, count = 0; phone && g < groups; g++) {
+    count += len(g);
+    if (count > 15) break;
+    flags[g] = PHONE;
+  }
+  for (let g = 0; g < groups; g++) {
+    if (gluedThroughLetters(startOf(g) - 1, -1) || gluedThroughLetters(endOf(g), 1)) {
+      flags[g]! |= SOUP;
+    }
+    const sep = gSep[g];
+    if (g + 2 < groups && sep === gSep[g + 1] && (sep === DOT || sep === DASH || sep === SLASH)) {
+      if (isDateTriple(value(g), len(g), value(g + 1), len(g + 1), value(g + 2), len(g + 2)))
+        for (let k = g; k < g + 3; k++) flags[k]! |= DATE;
+    }
+  }
+}
