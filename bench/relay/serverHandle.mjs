@@ -1,0 +1,58 @@
+// The load generator's side of serverProcess.mjs: spawns it pinned to core 0 and talks to it over
+// IPC. The server's own output (warnings, errors) goes to our stderr.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const SCRIPT = fileURLToPath(new URL('serverProcess.mjs', import.meta.url));
+
+function nextMessage(child, type) {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message) => {
+      if (message.type !== type) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(message);
+    };
+    const onExit = (code) => reject(new Error(`the server process exited (code ${code})`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+/**
+ * Starts `bare` or `parley` under `taskset -c <core>` and resolves once it listens.
+ *
+ * @example
+ * const server = await startServerProcess('parley', 0);
+ * const { rss } = await server.memory();
+ */
+export async function startServerProcess(kind, core) {
+  const child = spawn(
+    'taskset',
+    ['-c', String(core), process.execPath, '--expose-gc', SCRIPT, kind],
+    {
+      stdio: ['ignore', 2, 2, 'ipc'],
+    },
+  );
+  const { port, dataDir } = await nextMessage(child, 'ready');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    /** `process.memoryUsage()` of the server after a full GC. */
+    async memory() {
+      child.send({ type: 'memory' });
+      return (await nextMessage(child, 'memory')).usage;
+    },
+    /** `process.cpuUsage()` of the server, to tell a busy server from a busy generator. */
+    async cpu() {
+      child.send({ type: 'cpu' });
+      return (await nextMessage(child, 'cpu')).usage;
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send({ type: 'stop' });
+      await exited;
+    },
+    kill: () => child.kill(),
+  };
+}
