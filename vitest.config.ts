@@ -48,6 +48,30 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The agent console's components: Preact's automatic JSX runtime, a simulated DOM.
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: {
+          name: 'console',
+          include: ['packages/console/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          // Bundled with the components, so both use the one Preact (two copies break hooks).
+          server: { deps: { inline: ['@testing-library/preact'] } },
+        },
+      },
+      {
+        extends: true,
+        // Preact's automatic JSX runtime for the widget's .tsx files.
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: {
+          name: 'widget',
+          include: ['packages/widget/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          // Bundled with the components, so both use the one Preact (two copies break hooks).
+          server: { deps: { inline: ['@testing-library/preact'] } },
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
@@ -57,6 +81,19 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'security',
+          include: ['test/security/**/*.test.ts'],
+          environment: 'node',
+          // Each file starts its own servers on port 0; floods, handshake bursts and memory
+          // samples of the in-process server need the machine to themselves: one file at a time.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

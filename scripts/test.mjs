@@ -11,8 +11,22 @@ const STEPS = [
   [
     'unit and integration tests',
     'npx',
-    ['vitest', 'run', '--project', 'protocol', '--project', 'client', '--project', 'server'],
+    [
+      'vitest',
+      'run',
+      '--project',
+      'protocol',
+      '--project',
+      'client',
+      '--project',
+      'server',
+      '--project',
+      'console',
+      '--project',
+      'widget',
+    ],
   ],
+  ['browser suites', 'npx', ['vitest', 'run', '--project', 'browser']],
   ['cluster suites', 'npx', ['vitest', 'run', '--project', 'cluster']],
   ['sizes', 'node', ['scripts/check-size.mjs']],
 ];

@@ -3,6 +3,7 @@ import { FRAME_MAX_BYTES, ParleyError } from '@parley/protocol';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { allowOrigins } from './allowOrigins.js';
+import { chatPage } from './chatPage.js';
 import { demoPage } from './demoPage.js';
 import type { HttpDeps } from './HttpDeps.js';
 import { interstitialPage } from './interstitialPage.js';
@@ -105,6 +106,7 @@ export function createApp(deps: HttpDeps): Express {
   app.get('/v1/openapi.json', (_req, res) => {
     res.json(openApiDocument(deps.config.publicUrl));
   });
+  app.get('/chat', (req, res) => chatPage(deps, req, res));
   app.get('/h/:code', (req, res, next) => {
     interstitialPage(deps, req, res).catch(next);
   });

@@ -1,0 +1,143 @@
+import type { Catalog } from './Catalog.js';
+
+/** Nederlands. */
+const nl: Catalog = {
+  panelLabel: 'Privéchat met de bank',
+  panelTitle: 'Privéchat',
+  talkingTo: 'Je praat met {name}',
+  minimise: 'Chat minimaliseren',
+  unread: { one: '{n} ongelezen bericht', other: '{n} ongelezen berichten' },
+  dismiss: 'Sluiten',
+  menu: 'Meer opties',
+  recorded:
+    'Deze chat wordt opgenomen. Deel nooit je pincode, wachtwoorden of volledige kaartnummer.',
+
+  connecting: 'Verbinden…',
+  reconnecting:
+    'Verbinding verbroken. Opnieuw verbinden… Je berichten worden verstuurd zodra je weer verbinding hebt.',
+  offline:
+    'Je bent offline. Berichten die je nu schrijft, worden verstuurd zodra je weer online bent.',
+
+  checkingLink: 'Je link wordt gecontroleerd…',
+  handoffTitle: 'Ga privé verder',
+  handoffWho: 'Je praat verder met {agent} ({team}), die je {channel} heeft geantwoord.',
+  handoffWhoTeam: 'Je praat verder met ons team ({team}), dat je {channel} heeft geantwoord.',
+  channel_x: 'op X',
+  channel_facebook: 'op Facebook',
+  channel_web: 'op onze website',
+  channel_other: 'op sociale media',
+  signInFirst: 'Log eerst in bij je bank, zodat je gegevens veilig blijven.',
+  signIn: 'Inloggen bij je bank',
+  signingIn: 'Bezig met inloggen…',
+  signedInAs: 'Ingelogd als {name}',
+  continuePrivately: 'Ga privé verder',
+  claiming: 'Je privéchat wordt geopend…',
+  signInFailed:
+    'Inloggen is niet gelukt. Probeer het opnieuw, of open deze pagina in je browser, waar je misschien al bent ingelogd.',
+  signInUnavailable: 'Log eerst in op de website van de bank en open de chat daarna opnieuw.',
+  sessionEnded: 'Je sessie is verlopen. Log opnieuw in om verder te chatten.',
+  signInAgain: 'Opnieuw inloggen',
+  demoSignIn: 'Demo-inlog',
+  demoName: 'Je naam (demo)',
+  demoHint: 'Demomodus: er wordt geen echte bankrekening gebruikt.',
+
+  openInBrowser: 'Openen in je browser',
+  openInBrowserHelp:
+    'Tik in de app van X, Facebook of Instagram op ⋯ (Meer) en kies ‘Openen in browser’. Of kopieer de link en plak die in je browser.',
+  copyLink: 'Link kopiëren',
+  linkCopied: 'Link gekopieerd. Plak hem in je browser.',
+
+  linkExpired: 'Deze link is verlopen.',
+  linkUsed: 'Deze link is al gebruikt.',
+  linkRevoked: 'De bank heeft deze link ingetrokken.',
+  linkNotFound: 'Deze link is niet geldig.',
+  linkGoneHelp: 'Je kunt een nieuwe privéchat beginnen of ons vragen je terug te bellen.',
+  startNewChat: 'Nieuwe chat beginnen',
+
+  homeTitle: 'Waarmee kunnen we je helpen?',
+  homeText: 'Chat privé met ons team. Je logt eerst in bij je bank.',
+  startChat: 'Chat beginnen',
+
+  publicThread: 'Openbaar gesprek {channel}',
+  publicPosts: { one: '{n} openbaar bericht', other: '{n} openbare berichten' },
+  publicNote: 'Deze berichten zijn openbaar. Alles onder deze lijn is privé.',
+  fromBank: 'Bank',
+  you: 'Jij',
+  sending: 'Versturen…',
+  queuedToSend: 'Wacht op verbinding',
+  sent: 'Verstuurd',
+  read: 'Gelezen',
+  notSent: 'Niet verstuurd.',
+  retry: 'Opnieuw',
+  discard: 'Verwijderen',
+  messageLabel: 'Je bericht',
+  placeholder: 'Bericht…',
+  send: 'Versturen',
+  tooLong: {
+    one: 'Maak je bericht {n} teken korter.',
+    other: 'Maak je bericht {n} tekens korter.',
+  },
+  redacted:
+    'Deel nooit je volledige kaart- of rekeningnummer — we hebben het verborgen voor het versturen.',
+  typing: '{name} is aan het typen…',
+  someoneTyping: 'De bank is aan het typen…',
+  newMessage: 'Nieuw bericht van {name}: {text}',
+  bank: 'de bank',
+
+  waiting: '{agent} antwoordt je hier zo.',
+  queueNext: 'Jij bent de volgende in de wachtrij.',
+  queueAhead: {
+    one: 'Er is {n} klant voor je.',
+    other: 'Er zijn {n} klanten voor je.',
+  },
+  hours: 'Ons team is bereikbaar {hours}.',
+  closedNow:
+    'We zijn nu gesloten en antwoorden zodra we open zijn. Je kunt ook vragen of we je terugbellen.',
+
+  endChat: 'Chat beëindigen',
+  endChatConfirm: 'Deze chat beëindigen? Je kunt altijd een nieuwe beginnen.',
+  cancel: 'Annuleren',
+  chatEnded: 'Deze chat is beëindigd.',
+
+  cbTitle: 'Terugbelverzoek',
+  cbIntro: 'Laat ons weten wanneer het je uitkomt, dan bellen we je.',
+  cbPhone: 'Telefoonnummer',
+  cbPhoneHint: 'Met landcode, bijvoorbeeld {example}.',
+  cbPhoneInvalid: 'Vul je telefoonnummer met landcode in, bijvoorbeeld {example}.',
+  cbDay: 'Dag',
+  cbFrom: 'Van',
+  cbTo: 'Tot',
+  cbZone: 'Tijden zijn in jouw tijdzone ({zone}).',
+  cbWindowInvalid: 'Kies een eindtijd na de begintijd.',
+  cbWindowPast: 'Kies een tijd die nog niet voorbij is.',
+  cbNote: 'Waar gaat het over? (optioneel)',
+  cbNoteTooLong: {
+    one: 'Maak de notitie {n} teken korter.',
+    other: 'Maak de notitie {n} tekens korter.',
+  },
+  cbSubmit: 'Terugbellen aanvragen',
+  cbSubmitting: 'Je verzoek wordt verstuurd…',
+  cbConfirmed: 'We bellen je op {phone}, {window}.',
+  cbState_requested: 'Aangevraagd — we bevestigen de tijd.',
+  cbState_scheduled: 'Ingepland voor {time}.',
+  cbState_completed: 'Klaar — we hebben je gebeld.',
+  cbState_no_answer: 'We konden je niet bereiken. Je kunt opnieuw een terugbelverzoek doen.',
+  cbState_cancelled: 'Geannuleerd.',
+  cbCancel: 'Terugbelverzoek annuleren',
+  back: 'Terug',
+  errorTitle: 'Er is een probleem',
+
+  npsQuestion: 'Hoe waarschijnlijk is het dat je ons aanbeveelt aan een vriend of collega?',
+  npsLow: '0 — helemaal niet waarschijnlijk',
+  npsHigh: '10 — zeer waarschijnlijk',
+  npsComment: 'Wil je nog iets toevoegen? (optioneel)',
+  npsSubmit: 'Versturen',
+  npsSkip: 'Overslaan',
+  npsRequired: 'Kies een score van 0 tot 10, of sla de vraag over.',
+  thanks: 'Bedankt voor je feedback!',
+
+  errorNetwork: 'We konden de bank niet bereiken. Controleer je verbinding en probeer het opnieuw.',
+  errorGeneric: 'Er ging aan onze kant iets mis. Probeer het opnieuw.',
+  errorRateLimited: 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.',
+};
+export default nl;
