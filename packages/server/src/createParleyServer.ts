@@ -87,6 +87,19 @@ export async function createParleyServer(
     cors: { origin: [...config.allowedOrigins], credentials: false },
     serveClient: false,
   });
+  // Engine.IO answers its polling requests itself, outside Express and helmet, and those bodies
+  // carry relayed message text: they get the same headers, so no browser renders or sniffs them.
+  const engineHeaders = {
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...(config.publicUrl.startsWith('https:')
+      ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
+      : {}),
+  };
+  io.engine.on('headers', (headers: Record<string, string>) => {
+    Object.assign(headers, engineHeaders);
+  });
   const metrics = createMetrics();
   const ctx: ServiceContext = {
     store,

@@ -8,6 +8,7 @@ import {
 import { buildTranscript } from '../archive/buildTranscript.js';
 import { type AgentActor, hasRole, inTeam } from '../domain/actors.js';
 import { newId } from '../domain/ids.js';
+import { redactText } from '../redaction/redactText.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
 import { audit } from './audit.js';
 
@@ -42,6 +43,7 @@ export async function readTranscript(
 
 /**
  * Places a legal hold on everything of one customer: retention and erasure skip it until lifted.
+ * The reason is redacted like every free text.
  *
  * @example
  * await placeLegalHold(ctx, ewa, { customerId, reason: 'Complaint 2026-118' }, requestId);
@@ -55,7 +57,8 @@ export async function placeLegalHold(
   const hold: LegalHold = {
     id: newId('legalHold'),
     customerId: input.customerId,
-    reason: input.reason,
+    // Officers quote the disputed card or account here; it is stored and exported like a note.
+    reason: redactText(ctx.metrics, input.reason).text,
     createdBy: officer.id,
     createdAt: ctx.now().toISOString(),
     releasedAt: null,

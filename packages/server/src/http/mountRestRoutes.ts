@@ -1,10 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import { type RouteName, type RouteSpec, restRoutes, validate } from '@parley/protocol';
+import {
+  Id,
+  ParleyError,
+  PrincipalId,
+  type RouteName,
+  type RouteSpec,
+  restRoutes,
+  validate,
+} from '@parley/protocol';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { clientAddress } from './clientAddress.js';
 import type { HttpDeps } from './HttpDeps.js';
 import { requestActor } from './requestActor.js';
 import { restHandlers, TextAnswer } from './restHandlers.js';
+
+/** A valibot schema, as the route table holds them (the server does not depend on valibot). */
+type Schema = NonNullable<RouteSpec['body']>;
+
+/**
+ * The schema of each path parameter of `restRoutes`. Handlers write these values into the audit
+ * log and the store (`customer.erase` names the customer), so they are validated like every other
+ * input: without this, any text — a card number, control characters — reached the audit log.
+ */
+const PATH_PARAMS: Readonly<Record<string, Schema>> = {
+  conversationId: Id,
+  holdId: Id,
+  customerId: PrincipalId,
+  agentId: PrincipalId,
+};
+
+/** A `:name` segment of an Express path. */
+const PATH_PARAM_REGEX = /:(\w+)/g;
 
 /** A request id a client or proxy may pass along; anything else is replaced by our own. */
 const REQUEST_ID_REGEX = /^[A-Za-z0-9._-]{8,64}$/;
@@ -22,9 +48,9 @@ export function requestIdOf(req: Request): string {
 }
 
 /**
- * Mounts every route of the protocol's REST table: authenticate for the route, validate body and
- * query with the route's schemas, run the handler, answer with the route's status. Errors go to
- * the app's error handler, which answers `{ error: { code, message, requestId } }`.
+ * Mounts every route of the protocol's REST table: authenticate for the route, validate path
+ * parameters, body and query with their schemas, run the handler, answer with the route's status.
+ * Errors go to the app's error handler, which answers `{ error: { code, message, requestId } }`.
  *
  * @example
  * mountRestRoutes(app, deps);
@@ -33,10 +59,23 @@ export function mountRestRoutes(app: Express, deps: HttpDeps): void {
   const handlers = restHandlers(deps);
   for (const [name, spec] of Object.entries(restRoutes) as [RouteName, RouteSpec][]) {
     const method = spec.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const paramNames = [...spec.path.matchAll(PATH_PARAM_REGEX)].map((m) => m[1] ?? '');
+    const unknown = paramNames.find((param) => PATH_PARAMS[param] === undefined);
+    if (unknown !== undefined)
+      throw new Error(
+        `No schema for the path parameter :${unknown} of ${name}; add it to PATH_PARAMS.`,
+      );
     app[method](spec.path, (req: Request, res: Response, next: NextFunction) => {
       void (async () => {
         const requestId = res.locals.requestId as string;
         const actor = await requestActor(deps.auth, req, spec.auth);
+        for (const param of paramNames) {
+          if (!validate(PATH_PARAMS[param] as Schema, req.params[param]).ok) {
+            throw new ParleyError('VALIDATION_FAILED', `The ${param} in the path is malformed.`, {
+              path: param,
+            });
+          }
+        }
         let body: unknown;
         if (spec.body !== undefined) {
           const parsed = validate(spec.body, req.body ?? {});

@@ -30,6 +30,8 @@ export type SignalHandlers<TTable extends ClientEventTable> = {
 /** The part of a Socket.IO server socket this module uses. */
 interface EventSource {
   on(event: string, listener: (...args: unknown[]) => void): unknown;
+  /** Sees every incoming event, bound or not (Socket.IO calls it before the named listeners). */
+  onAny(listener: (event: string, ...args: unknown[]) => void): unknown;
 }
 
 /** Turns anything thrown into the wire error a client may see. */
@@ -41,7 +43,8 @@ export function toWireError(error: unknown): WireError {
  * Binds a protocol event table to a socket: every inbound payload is validated with the table's
  * schema before its handler runs, every request is answered with an `Ack`, and nothing thrown
  * escapes to Socket.IO (which would drop the ack and leave the client waiting). A request
- * without a callback is ignored: there is no one to answer.
+ * without a callback is ignored: there is no one to answer. An event of neither kind still passes
+ * `before` (so it counts against the flood guard) and a request among them is answered `NOT_FOUND`.
  *
  * @example
  * bindEvents(socket, customerRequests, handlers, signals, { before, report });
@@ -57,6 +60,24 @@ export function bindEvents<TTable extends ClientEventTable>(
     report: EventErrorReporter;
   },
 ): void {
+  // An event of no table has no listener, so without this it would bypass the flood guard: a
+  // socket could send unbound names forever without being throttled or disconnected, and a
+  // request among them would wait for an ack that never comes.
+  socket.onAny((event, ...args) => {
+    if (Object.hasOwn(table, event)) return;
+    let answer = new ParleyError(
+      'NOT_FOUND',
+      'No such event in this namespace. See docs/protocol.md for the events a client may send.',
+    ).toWire();
+    try {
+      options.before?.(event);
+    } catch (error) {
+      answer = toWireError(error);
+    }
+    const ack = args[args.length - 1];
+    if (typeof ack === 'function')
+      (ack as (response: Ack<never>) => void)({ ok: false, error: answer });
+  });
   for (const [event, spec] of Object.entries(table)) {
     if (spec.kind === 'request') {
       const handler = (requests as Record<string, (payload: unknown) => Promise<unknown>>)[event];

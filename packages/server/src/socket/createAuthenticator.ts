@@ -1,3 +1,4 @@
+import { ParleyError } from '@parley/protocol';
 import type { TokenService } from '../auth/createTokenService.js';
 import { hashServiceKey } from '../auth/generateServiceKey.js';
 import type { AgentPrincipal, CustomerPrincipal } from '../auth/principals.js';
@@ -33,7 +34,7 @@ function agentSession(principal: AgentPrincipal) {
 
 /**
  * The socket and HTTP layers' view of authentication, over the token service and the store
- * (service keys are looked up by their hash).
+ * (service keys are looked up by their hash; a withdrawn agent is refused however valid the token).
  *
  * @example
  * const auth = createAuthenticator(createTokenService(config), store);
@@ -42,7 +43,18 @@ export function createAuthenticator(tokens: TokenService, store: Store): Authent
   return {
     customer: async (token) => customerSession(await tokens.verifyCustomerToken(token)),
     customerIdentity: async (token) => customerSession(await tokens.verifyCustomerIdentity(token)),
-    agent: async (token) => agentSession(await tokens.verifyAgentToken(token)),
+    agent: async (token) => {
+      const session = agentSession(await tokens.verifyAgentToken(token));
+      // Withdrawal (`POST /v1/agents/:id/deny`) must hold wherever the still-valid token is
+      // shown: the socket handshake, `session:refresh` and every REST call alike.
+      if (await store.isDenied(session.actor.id)) {
+        throw new ParleyError(
+          'UNAUTHENTICATED',
+          'Your access to Parley was withdrawn. Ask your supervisor.',
+        );
+      }
+      return session;
+    },
     issueSession: (actor) =>
       tokens.issueSessionToken({
         sub: actor.id,
