@@ -42,12 +42,19 @@ export function createRedisPresence(redis: RedisClient, prefix: string) {
       .map((v) => JSON.parse(v) as SocketEntry);
   }
 
+  /**
+   * Writes everything a console's presence consists of. The refresh writes all of it again (not
+   * just the TTL), so a Redis that restarted empty is whole again within one refresh.
+   */
   async function write(agentId: string, socketId: string, entry: SocketEntry): Promise<void> {
-    await redis
+    const multi = redis
       .multi()
       .set(socketKey(agentId, socketId), JSON.stringify(entry), { EX: SOCKET_TTL_SECONDS })
       .sAdd(socketsKey(agentId), socketId)
-      .exec();
+      // NX: a status the agent chose ("away") survives; a lost one comes back as online.
+      .set(statusKey(agentId), 'online', { NX: true });
+    for (const team of entry.teams) multi.sAdd(teamKey(team), agentId);
+    await multi.exec();
   }
 
   const timer = setInterval(() => {
@@ -60,11 +67,10 @@ export function createRedisPresence(redis: RedisClient, prefix: string) {
     async connected(agent, socketId) {
       const entry = { name: agent.name, teams: agent.teams };
       local.set(socketId, { agentId: agent.id, entry });
+      // A first console starts the agent online, whatever status an earlier session left.
+      if ((await liveSockets(agent.id)).length === 0)
+        await redis.set(statusKey(agent.id), 'online');
       await write(agent.id, socketId, entry);
-      const multi = redis.multi();
-      for (const team of agent.teams) multi.sAdd(teamKey(team), agent.id);
-      if ((await liveSockets(agent.id)).length === 1) multi.set(statusKey(agent.id), 'online');
-      await multi.exec();
     },
     async disconnected(agentId, socketId) {
       local.delete(socketId);
