@@ -1,6 +1,6 @@
+import { type ServiceKeyRow, toServiceKey } from '../recordRows.js';
 import type { Store } from '../Store.js';
 import type { PgContext } from './context.js';
-import { type ServiceKeyRow, toServiceKey } from './recordRows.js';
 
 type AccessMethods = Pick<
   Store,

@@ -1,9 +1,9 @@
 import type { PoolClient } from 'pg';
+import { type CallbackRow, toCallback } from '../recordRows.js';
 import type { ArchiveInput } from '../records.js';
 import type { Store } from '../Store.js';
 import { appendArchiveEntries } from './archiveWriter.js';
 import { type PgContext, textList } from './context.js';
-import { type CallbackRow, toCallback } from './recordRows.js';
 import { withTransaction } from './withTransaction.js';
 
 type CallbackMethods = Pick<

@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
+import { type AuditRow, type LegalHoldRow, toAudit, toLegalHold } from '../recordRows.js';
 import type { Store } from '../Store.js';
 import type { PgContext } from './context.js';
-import { type AuditRow, type LegalHoldRow, toAudit, toLegalHold } from './recordRows.js';
 import { withTransaction } from './withTransaction.js';
 
 type ComplianceMethods = Pick<

@@ -1,7 +1,7 @@
+import { type SurveyRow, toSurvey } from '../recordRows.js';
 import type { Store } from '../Store.js';
 import { appendArchiveEntries } from './archiveWriter.js';
 import type { PgContext } from './context.js';
-import { type SurveyRow, toSurvey } from './recordRows.js';
 import { withTransaction } from './withTransaction.js';
 
 type SurveyMethods = Pick<Store, 'insertSurvey' | 'listSurveys'>;

@@ -1,8 +1,8 @@
+import { type CallbackRow, toCallback } from '../recordRows.js';
 import type { ArchiveInput } from '../records.js';
 import type { Store } from '../Store.js';
 import { appendArchiveEntries } from './archiveWriter.js';
 import { jsonList, type SqliteContext } from './context.js';
-import { type CallbackRow, toCallback } from './recordRows.js';
 
 type CallbackMethods = Pick<
   Store,

@@ -1,7 +1,7 @@
+import { type AuditRow, type LegalHoldRow, toAudit, toLegalHold } from '../recordRows.js';
 import type { Store } from '../Store.js';
 import type { SqliteContext } from './context.js';
 import { checkpointTruncate } from './openDatabase.js';
-import { type AuditRow, type LegalHoldRow, toAudit, toLegalHold } from './recordRows.js';
 
 type ComplianceMethods = Pick<
   Store,

@@ -1,12 +1,9 @@
-import type {
-  AuditEntry,
-  Callback,
-  LegalHold,
-  ServiceKeyRecord,
-  SurveyRecord,
-} from '../records.js';
+import type { AuditEntry, Callback, LegalHold, ServiceKeyRecord, SurveyRecord } from './records.js';
 
-/** Callback, survey, legal hold, audit and service key rows, and their mapping to records. */
+/**
+ * Callback, survey, legal hold, audit and service key rows, and their mapping to records. The
+ * SQLite and PostgreSQL stores name and shape these columns alike, so both use this one mapping.
+ */
 
 export interface CallbackRow {
   id: string;
