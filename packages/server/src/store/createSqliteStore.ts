@@ -1,5 +1,6 @@
 import type { Store } from './Store.js';
 import { accessMethods } from './sqlite/access.js';
+import { startBackgroundCheckpoint } from './sqlite/backgroundCheckpoint.js';
 import { callbackMethods } from './sqlite/callbacks.js';
 import { complianceMethods } from './sqlite/compliance.js';
 import { createContext } from './sqlite/context.js';
@@ -49,6 +50,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     throw new RangeError(`The archive chain key must be at least ${CHAIN_KEY_MIN_BYTES} bytes.`);
   }
   const db = openDatabase(options.file);
+  const checkpoints = startBackgroundCheckpoint(options.file);
   // A private copy, so a caller zeroing or reusing its buffer cannot change the chain key.
   const ctx = createContext(db, Uint8Array.from(options.chainKey));
 
@@ -60,6 +62,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       db.prepare('SELECT 1').get();
     },
     async close() {
+      await checkpoints.stop();
       if (db.open) db.close();
     },
     pragmas() {

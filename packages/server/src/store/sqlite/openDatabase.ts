@@ -25,6 +25,9 @@ export function openDatabase(file: string): Database.Database {
     db.pragma('secure_delete = ON');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Checkpoints run on a worker thread instead (startBackgroundCheckpoint): an automatic one
+    // would run inside a commit on the event loop.
+    db.pragma('wal_autocheckpoint = 0');
   } catch (error) {
     db.close();
     throw error;
