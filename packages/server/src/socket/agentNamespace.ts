@@ -24,7 +24,7 @@ import { guardSocket } from './guardSocket.js';
 import { handshakeToken } from './handshake.js';
 import { refuse } from './refuse.js';
 import type { SocketDeps } from './SocketDeps.js';
-import { createSessionClock } from './sessionClock.js';
+import { watchSession } from './sessionClock.js';
 
 interface AgentData {
   actor: AgentActor;
@@ -142,18 +142,8 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
       },
     },
   );
-  const clock = createSessionClock({
-    graceMs: deps.sessionGraceMs,
-    warn: (expiresAt, disconnectAt) =>
-      socket.emit('session:expiring', {
-        expiresAt: expiresAt.toISOString(),
-        disconnectAt: disconnectAt.toISOString(),
-      }),
-    expire: () => socket.disconnect(true),
-  });
-  clock.set(socket.data.expiresAt);
+  const clock = watchSession(socket, deps.sessionGraceMs, socket.data.expiresAt);
   socket.on('disconnect', () => {
-    clock.clear();
     ctx.metrics.sockets.dec({ namespace: 'agent' });
     void ctx.presence.disconnected(me().id, socket.id);
   });

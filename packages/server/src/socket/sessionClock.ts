@@ -35,3 +35,33 @@ export function createSessionClock(options: {
     clear,
   };
 }
+
+/** The part of a server socket `watchSession` uses. */
+interface SessionSocket {
+  emit(event: 'session:expiring', payload: { expiresAt: string; disconnectAt: string }): unknown;
+  disconnect(close: boolean): unknown;
+  on(event: 'disconnect', listener: () => void): unknown;
+}
+
+/**
+ * Watches a socket's token from `expiresAt`: warns it with `session:expiring` and disconnects it
+ * after the grace period. Call `set` again after a `session:refresh`; the timers are cleared when
+ * the socket disconnects.
+ *
+ * @example
+ * const clock = watchSession(socket, deps.sessionGraceMs, socket.data.expiresAt);
+ */
+export function watchSession(socket: SessionSocket, graceMs: number, expiresAt: Date) {
+  const clock = createSessionClock({
+    graceMs,
+    warn: (at, disconnectAt) =>
+      socket.emit('session:expiring', {
+        expiresAt: at.toISOString(),
+        disconnectAt: disconnectAt.toISOString(),
+      }),
+    expire: () => socket.disconnect(true),
+  });
+  clock.set(expiresAt);
+  socket.on('disconnect', () => clock.clear());
+  return clock;
+}

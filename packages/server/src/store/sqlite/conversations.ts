@@ -1,3 +1,4 @@
+import { PATCH_COLUMNS, READ_COLUMNS } from '../conversationColumns.js';
 import type { ConversationPatch, ConversationRecord } from '../records.js';
 import type { Store } from '../Store.js';
 import { appendArchiveEntries } from './archiveWriter.js';
@@ -16,21 +17,6 @@ type ConversationMethods = Pick<
   | 'queuePosition'
   | 'queueStats'
 >;
-
-/** The columns a transition may set, keyed by patch field; nothing else reaches the SQL. */
-const PATCH_COLUMNS: Record<keyof ConversationPatch, string> = {
-  state: 'state',
-  team: 'team',
-  agentId: 'agent_id',
-  agentName: 'agent_name',
-  fallbackAt: 'fallback_at',
-  queuedAt: 'queued_at',
-  closedAt: 'closed_at',
-  closedBy: 'closed_by',
-  lastActivityAt: 'last_activity_at',
-};
-
-const READ_COLUMNS = { customer: 'customer_read_seq', agent: 'agent_read_seq' } as const;
 
 /**
  * Conversations: lifecycle compare-and-sets, the team queue, deadlines and read markers.
