@@ -68,11 +68,11 @@ describe('createSqliteStore', () => {
     return harness;
   }
 
-  it('runs with WAL, full sync, secure delete, foreign keys and a busy timeout', async () => {
+  it('runs with WAL, normal sync (the store syncs the WAL), secure delete, foreign keys and a busy timeout', async () => {
     const { store } = await migrated();
     expect(store.pragmas()).toEqual({
       journalMode: 'wal',
-      synchronous: 2,
+      synchronous: 1,
       secureDelete: 1,
       foreignKeys: 1,
       busyTimeout: 5_000,

@@ -10,6 +10,7 @@ import { messageMethods } from './sqlite/messages.js';
 import { runMigrations } from './sqlite/migrations.js';
 import { openDatabase } from './sqlite/openDatabase.js';
 import { surveyMethods } from './sqlite/surveys.js';
+import { walSyncFor } from './sqlite/walSync.js';
 
 /** The shortest chain key accepted, matching `PARLEY_ARCHIVE_KEY`'s documented minimum. */
 const CHAIN_KEY_MIN_BYTES = 32;
@@ -51,8 +52,9 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   }
   const db = openDatabase(options.file);
   const checkpoints = startBackgroundCheckpoint(options.file);
+  const wal = walSyncFor(options.file);
   // A private copy, so a caller zeroing or reusing its buffer cannot change the chain key.
-  const ctx = createContext(db, Uint8Array.from(options.chainKey));
+  const ctx = createContext(db, Uint8Array.from(options.chainKey), wal);
 
   return {
     async migrate() {
@@ -63,6 +65,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
     async close() {
       await checkpoints.stop();
+      await wal.close();
       if (db.open) db.close();
     },
     pragmas() {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { WalSync } from './walSync.js';
 
 /** What every group of SQLite store methods shares: one connection and the chain key. */
 export interface SqliteContext {
@@ -11,7 +12,7 @@ export interface SqliteContext {
    * (the write lock taken up front, so two processes sharing the file never both read a
    * `lastSeq` and then race to upgrade) that carries every write queued in the same turn of the
    * event loop, each in a savepoint of its own. A failing `fn` rolls back only its savepoint.
-   * Resolves once the transaction — and its one fsync — is done.
+   * Resolves once the transaction is committed and the WAL synced to disk.
    */
   write<T>(fn: () => T): Promise<T>;
 }
@@ -26,15 +27,20 @@ interface QueuedWrite {
  * Wraps a connection for the store's method groups.
  *
  * @example
- * const ctx = createContext(openDatabase(file), chainKey);
+ * const ctx = createContext(openDatabase(file), chainKey, walSyncFor(file));
  * ctx.write(() => ctx.stmt('DELETE FROM denied_subjects WHERE sub = ?').run(sub));
  */
-export function createContext(db: Database.Database, chainKey: Uint8Array): SqliteContext {
+export function createContext(
+  db: Database.Database,
+  chainKey: Uint8Array,
+  wal: WalSync,
+): SqliteContext {
   // Statements are prepared lazily: the tables only exist once migrate() has run.
   const cache = new Map<string, Database.Statement>();
-  // Group commit: with synchronous=FULL every commit waits for an fsync, which blocks the event
-  // loop (better-sqlite3 is synchronous). One commit per message capped the relay at the disk's
-  // fsync rate; one commit per turn of the event loop carries every message that arrived in it.
+  // Group commit: one commit per turn of the event loop carries every write that arrived in it, and
+  // one WAL sync (off the event loop, see walSync.ts) makes the whole group durable before any of
+  // its callers hears back. One commit and fsync per message capped the relay at the disk's fsync
+  // rate; an fsync inside the commit, as synchronous=FULL does, stalled every socket meanwhile.
   let queue: QueuedWrite[] = [];
   const flush = () => {
     const batch = queue;
@@ -56,10 +62,16 @@ export function createContext(db: Database.Database, chainKey: Uint8Array): Sqli
       for (const item of batch) item.reject(error);
       return;
     }
-    batch.forEach((item, i) => {
-      const outcome = outcomes[i];
-      if (outcome?.ok === true) item.resolve(outcome.value);
-      else item.reject(outcome?.error);
+    const settle = () =>
+      batch.forEach((item, i) => {
+        const outcome = outcomes[i];
+        if (outcome?.ok === true) item.resolve(outcome.value);
+        else item.reject(outcome?.error);
+      });
+    // A failed sync leaves the group's durability unknown: every caller hears the error, and a
+    // client retrying a message is deduplicated by its clientMsgId.
+    wal.sync().then(settle, (error: unknown) => {
+      for (const item of batch) item.reject(error);
     });
   };
   return {

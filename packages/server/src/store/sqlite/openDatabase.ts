@@ -7,9 +7,10 @@ const BUSY_TIMEOUT_MS = 5_000;
  * Opens a SQLite file with the settings Parley relies on:
  * - `journal_mode = WAL`: readers never block the writer, so `/readyz` and history reads stay fast
  *   while messages are appended.
- * - `synchronous = FULL`: with WAL, NORMAL can lose the last commits on power loss. Here a lost
- *   commit is a message the customer saw acknowledged that then vanished from the compliance
- *   archive; FULL costs one fsync per commit, which human-paced chat traffic easily affords.
+ * - `synchronous = NORMAL`: a commit writes its WAL frames without an fsync; the store syncs the
+ *   WAL itself, off the event loop, before it acknowledges any write (walSync.ts). Acknowledged
+ *   therefore still means durable, as with FULL: a lost commit would be a message the customer saw
+ *   acknowledged that then vanished from the compliance archive.
  * - `secure_delete = ON`: deleted or overwritten content (an amended text, an erased customer) is
  *   zeroed rather than left in free pages of the file.
  * - `foreign_keys = ON`: messages, archive entries and surveys cannot outlive their conversation.
@@ -21,7 +22,7 @@ export function openDatabase(file: string): Database.Database {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma('synchronous = NORMAL');
     db.pragma('secure_delete = ON');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
