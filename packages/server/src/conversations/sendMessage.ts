@@ -6,6 +6,7 @@ import type { Amendment } from '../redaction/redactMessage.js';
 import { redactText } from '../redaction/redactText.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
 import type { ConversationRecord } from '../store/records.js';
+import type { AppendedMessage } from '../store/Store.js';
 import { assertOpen } from './access.js';
 import { fanoutMessage } from './fanoutMessage.js';
 import { createSerializer } from './serialize.js';
@@ -48,14 +49,16 @@ async function applyAmendments(
 
 /**
  * Stores and relays a message or an internal note: redacts it (with the split-number check over
- * the sender's previous message), appends it with the next `seq`, amends earlier messages that
- * the check caught, then fans it out. A repeated `clientMsgId` returns the stored original and
- * relays nothing, so an outbox may resend safely.
+ * the sender's previous message), appends it with the next `seq`, fans it out as soon as it is
+ * committed, amends earlier messages that the check caught, and resolves once it is durable. A
+ * repeated `clientMsgId` returns the stored original and relays nothing, so an outbox may resend
+ * safely. (An outbox resends only after its socket dropped, so the original's sync, a few
+ * milliseconds, is long done by then.)
  *
  * @example
  * const message = await sendMessage(ctx, anna, conversation, { clientMsgId, text }, 'text');
  */
-export function sendMessage(
+export async function sendMessage(
   ctx: ServiceContext,
   actor: AgentActor | CustomerActor,
   conversation: ConversationRecord,
@@ -64,49 +67,73 @@ export function sendMessage(
 ): Promise<Message> {
   assertOpen(conversation);
   if (kind === 'note' && actor.kind !== 'agent') throw new ParleyError('FORBIDDEN');
-  return serial(conversation.id, async () => {
-    const current = (await ctx.store.getConversation(conversation.id)) ?? conversation;
-    assertOpen(current);
-    const recent = await ctx.store.listMessages(
-      current.id,
-      Math.max(0, current.lastSeq - RECENT_WINDOW),
-      { includeNotes: true },
-    );
-    const repeat = recent.find(
-      (message) => message.clientMsgId === input.clientMsgId && message.sender.id === actor.id,
-    );
-    if (repeat !== undefined) return repeat;
+  // The next send to this conversation may start once this one is committed and relayed; only
+  // this sender's acknowledgement waits for the disk.
+  const sent = await serial(conversation.id, () =>
+    storeAndRelay(ctx, actor, conversation, input, kind),
+  );
+  await sent.durable;
+  return sent.message;
+}
 
-    const role = actor.kind === 'agent' ? 'agent' : 'customer';
-    const redacted =
-      kind === 'note'
-        ? { ...redactText(ctx.metrics, input.text), amendments: [], stored: () => {} }
-        : await ctx.redactors.redact(current.id, async () => recent, role, input.text);
-    const now = ctx.now();
-    const { message, created } = await ctx.store.appendMessage(
-      {
-        id: newId('message'),
-        conversationId: current.id,
-        clientMsgId: input.clientMsgId,
-        kind,
-        sender: { role, id: actor.id, name: actor.name },
-        text: redacted.text,
-        redactions: redacted.redactions,
-        createdAt: now.toISOString(),
-      },
-      archiveEntry(kind === 'note' ? 'note' : 'message', now, archiveActor(actor), {
-        text: redacted.text,
-      }),
-    );
-    redacted.stored(message.seq);
-    if (!created) return message;
-    ctx.metrics.messagesRelayed.inc({ from: role });
-    fanoutMessage(ctx, current, message);
-    await applyAmendments(ctx, current, actor, redacted.amendments);
-    if (role === 'agent' && kind === 'text' && current.firstReplyAt === null) {
-      if (now.toISOString() > current.slaDeadline)
-        ctx.metrics.slaBreaches.inc({ channel: current.channel });
-    }
-    return message;
+async function storeAndRelay(
+  ctx: ServiceContext,
+  actor: AgentActor | CustomerActor,
+  conversation: ConversationRecord,
+  input: { clientMsgId: string; text: string },
+  kind: 'text' | 'note',
+): Promise<{ message: Message; durable: Promise<unknown> }> {
+  const current = (await ctx.store.getConversation(conversation.id)) ?? conversation;
+  assertOpen(current);
+  const recent = await ctx.store.listMessages(
+    current.id,
+    Math.max(0, current.lastSeq - RECENT_WINDOW),
+    { includeNotes: true },
+  );
+  const repeat = recent.find(
+    (message) => message.clientMsgId === input.clientMsgId && message.sender.id === actor.id,
+  );
+  if (repeat !== undefined) return { message: repeat, durable: Promise.resolve() };
+
+  const role = actor.kind === 'agent' ? 'agent' : 'customer';
+  const redacted =
+    kind === 'note'
+      ? { ...redactText(ctx.metrics, input.text), amendments: [], stored: () => {} }
+      : await ctx.redactors.redact(current.id, async () => recent, role, input.text);
+  const now = ctx.now();
+  let committed: (appended: AppendedMessage) => void = () => {};
+  const atCommit = new Promise<AppendedMessage>((resolve) => {
+    committed = resolve;
   });
+  const durable = ctx.store.appendMessage(
+    {
+      id: newId('message'),
+      conversationId: current.id,
+      clientMsgId: input.clientMsgId,
+      kind,
+      sender: { role, id: actor.id, name: actor.name },
+      text: redacted.text,
+      redactions: redacted.redactions,
+      createdAt: now.toISOString(),
+    },
+    archiveEntry(kind === 'note' ? 'note' : 'message', now, archiveActor(actor), {
+      text: redacted.text,
+    }),
+    (appended) => {
+      if (appended.created) fanoutMessage(ctx, current, appended.message);
+      committed(appended);
+    },
+  );
+  // A failed append rejects `durable` before any commit; a failed sync rejects it afterwards,
+  // where the caller's `await sent.durable` hears it.
+  const { message, created } = await Promise.race([atCommit, durable]);
+  redacted.stored(message.seq);
+  if (!created) return { message, durable };
+  ctx.metrics.messagesRelayed.inc({ from: role });
+  await applyAmendments(ctx, current, actor, redacted.amendments);
+  if (role === 'agent' && kind === 'text' && current.firstReplyAt === null) {
+    if (now.toISOString() > current.slaDeadline)
+      ctx.metrics.slaBreaches.inc({ channel: current.channel });
+  }
+  return { message, durable };
 }

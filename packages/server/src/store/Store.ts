@@ -14,6 +14,12 @@ import type {
   SurveyRecord,
 } from './records.js';
 
+/** What {@link Store.appendMessage} did: stored the message, or found its `clientMsgId` stored. */
+export interface AppendedMessage {
+  message: Message;
+  created: boolean;
+}
+
 /**
  * Everything Parley persists, behind one interface, so SQLite (embedded default) and PostgreSQL
  * (scale-out) are interchangeable. Both pass the same contract suite (`storeContract.ts`).
@@ -107,12 +113,17 @@ export interface Store {
   /**
    * Appends a message with the next `seq`, atomically, with its archive entry. Idempotent by
    * `(conversationId, clientMsgId)`: a repeat returns the stored original with `created: false`.
-   * An agent's first text message sets the conversation's `firstReplyAt`.
+   * An agent's first text message sets the conversation's `firstReplyAt`. Resolves once the
+   * message is durable. `onCommitted` runs as soon as it is committed and readable on every
+   * connection, which on SQLite comes before the WAL reaches the disk: what is relayed from
+   * there survives a crash of the process, and only a power cut in the next milliseconds could
+   * still lose it — while its sender, not yet acknowledged, keeps it in its outbox to resend.
    */
   appendMessage(
     message: NewMessage,
     archive: ArchiveInput,
-  ): Promise<{ message: Message; created: boolean }>;
+    onCommitted?: (appended: AppendedMessage) => void,
+  ): Promise<AppendedMessage>;
   /** Messages with `seq > afterSeq`, in order; notes only with `includeNotes`. */
   listMessages(
     conversationId: string,

@@ -27,6 +27,32 @@ export function messageCases(t: ContractContext): void {
       expect(stored).toMatchObject({ lastSeq: 2, lastMessageAt: at(3), lastActivityAt: at(3) });
     });
 
+    it('tells onCommitted what it appended, once, before the append resolves', async () => {
+      const conversation = makeConversation();
+      await t.store.insertConversation(conversation, []);
+      const seen: { created: boolean; seq: number; beforeResolve: boolean }[] = [];
+      const append = async (message: ReturnType<typeof makeMessage>) => {
+        let resolved = false;
+        const result = await t.store.appendMessage(message, entry('message'), (appended) => {
+          seen.push({
+            created: appended.created,
+            seq: appended.message.seq,
+            beforeResolve: !resolved,
+          });
+        });
+        resolved = true;
+        return result;
+      };
+      const input = makeMessage(conversation.id, { clientMsgId: 'c-hook' });
+      const first = await append(input);
+      const repeat = await append({ ...input, id: id('m') });
+      expect(seen).toEqual([
+        { created: true, seq: first.message.seq, beforeResolve: true },
+        { created: false, seq: first.message.seq, beforeResolve: true },
+      ]);
+      expect(repeat).toEqual({ message: first.message, created: false });
+    });
+
     it('keeps seq gap-free and ordered under 200 concurrent appends', async () => {
       const conversation = makeConversation();
       await t.store.insertConversation(conversation, []);

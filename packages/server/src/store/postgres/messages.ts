@@ -1,5 +1,5 @@
 import type { Message } from '@parley/protocol';
-import type { Store } from '../Store.js';
+import type { AppendedMessage, Store } from '../Store.js';
 import { appendArchiveEntries, lockConversation, readArchive } from './archiveWriter.js';
 import { jsonParam, type PgContext } from './context.js';
 import { type MessageRow, toMessage } from './conversationRows.js';
@@ -29,8 +29,9 @@ type MessageMethods = Pick<
  */
 export function messageMethods(ctx: PgContext): MessageMethods {
   return {
-    async appendMessage(message, archive) {
-      return withTransaction(ctx.pool, async (client) => {
+    async appendMessage(message, archive, onCommitted) {
+      // PostgreSQL's commit is durable when it returns: committed and durable are one moment.
+      const appended = await withTransaction(ctx.pool, async (client): Promise<AppendedMessage> => {
         // Locked before the duplicate check, so two sends of one clientMsgId are serialized
         // here, and the second finds the first instead of failing on the unique constraint.
         if ((await lockConversation(client, message.conversationId)) === null) {
@@ -86,6 +87,8 @@ export function messageMethods(ctx: PgContext): MessageMethods {
         ]);
         return { message: stored, created: true };
       });
+      onCommitted?.(appended);
+      return appended;
     },
 
     async listMessages(conversationId, afterSeq, options) {

@@ -12,13 +12,15 @@ export interface SqliteContext {
    * (the write lock taken up front, so two processes sharing the file never both read a
    * `lastSeq` and then race to upgrade) that carries every write queued in the same turn of the
    * event loop, each in a savepoint of its own. A failing `fn` rolls back only its savepoint.
-   * Resolves once the transaction is committed and the WAL synced to disk.
+   * Resolves once the transaction is committed and the WAL synced to disk; `onCommitted` runs
+   * between the two, with `fn`'s result, when `fn` succeeded.
    */
-  write<T>(fn: () => T): Promise<T>;
+  write<T>(fn: () => T, onCommitted?: (value: T) => void): Promise<T>;
 }
 
 interface QueuedWrite {
   fn: () => unknown;
+  onCommitted: ((value: unknown) => void) | undefined;
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
 }
@@ -62,6 +64,15 @@ export function createContext(
       for (const item of batch) item.reject(error);
       return;
     }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok !== true || item.onCommitted === undefined) return;
+      try {
+        item.onCommitted(outcome.value);
+      } catch {
+        // The hook only relays early; its caller still hears back from the write itself.
+      }
+    });
     const settle = () =>
       batch.forEach((item, i) => {
         const outcome = outcomes[i];
@@ -85,9 +96,14 @@ export function createContext(
       }
       return statement;
     },
-    write<T>(fn: () => T): Promise<T> {
+    write<T>(fn: () => T, onCommitted?: (value: T) => void): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        queue.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+        queue.push({
+          fn,
+          onCommitted: onCommitted as ((value: unknown) => void) | undefined,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+        });
         if (queue.length === 1) setImmediate(flush);
       });
     },

@@ -1,5 +1,5 @@
 import type { Message } from '@parley/protocol';
-import type { Store } from '../Store.js';
+import type { AppendedMessage, Store } from '../Store.js';
 import { appendArchiveEntries, readArchive } from './archiveWriter.js';
 import type { SqliteContext } from './context.js';
 import { type MessageRow, toMessage } from './conversationRows.js';
@@ -25,8 +25,8 @@ type MessageMethods = Pick<
  */
 export function messageMethods(ctx: SqliteContext): MessageMethods {
   return {
-    async appendMessage(message, archive) {
-      return ctx.write(() => {
+    async appendMessage(message, archive, onCommitted) {
+      return ctx.write((): AppendedMessage => {
         if (message.clientMsgId !== null) {
           const existing = ctx
             .stmt('SELECT * FROM messages WHERE conversation_id = ? AND client_msg_id = ?')
@@ -78,7 +78,7 @@ export function messageMethods(ctx: SqliteContext): MessageMethods {
           { ...archive, seq: stored.seq, text: stored.text },
         ]);
         return { message: stored, created: true };
-      });
+      }, onCommitted);
     },
 
     async listMessages(conversationId, afterSeq, options) {
