@@ -242,7 +242,7 @@ export function restApiMarkdown(document: Record<string, unknown>): string {
     '```sh runnable',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell default, not a JS template
     'SERVER=${SERVER:-http://localhost:8080}',
-    'curl -sf "$SERVER/v1/openapi.json" |',
+    'curl -sS --fail-with-body "$SERVER/v1/openapi.json" |',
     '  node -e \'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => console.log(Object.keys(JSON.parse(s).paths).join("\\n")))\'',
     '```',
     '',
