@@ -94,7 +94,8 @@ describe('the runnable blocks (```sh runnable), against a demo server', () => {
         // The address and data folder a reader's `npm start` would have, here the test's server.
         SERVER: demo.url,
         PARLEY_DATA_DIR: demo.dataDir,
-        // Never let `npx` fetch a package of that name from the registry.
+        // Never let `npx` look up or install a package of that name in the registry.
+        npm_config_offline: 'true',
         npm_config_yes: 'false',
         npm_config_update_notifier: 'false',
       },
