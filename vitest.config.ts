@@ -86,6 +86,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'docs',
+          include: ['test/docs/**/*.test.ts'],
+          environment: 'node',
+          // The runnable blocks share one demo server (the built CLI) and each may start `npx`:
+          // one file, generous timeouts on a busy machine.
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'security',
           include: ['test/security/**/*.test.ts'],
           environment: 'node',

@@ -26,6 +26,7 @@ const STEPS = [
       'widget',
     ],
   ],
+  ['docs check', 'npx', ['vitest', 'run', '--project', 'docs']],
   ['security suite', 'npx', ['vitest', 'run', '--project', 'security']],
   ['browser suites', 'npx', ['vitest', 'run', '--project', 'browser']],
   ['cluster suites', 'npx', ['vitest', 'run', '--project', 'cluster']],

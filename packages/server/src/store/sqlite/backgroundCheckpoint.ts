@@ -45,6 +45,10 @@ export function startBackgroundCheckpoint(file: string): { stop(): Promise<void>
   return {
     stop() {
       if (stopping === undefined) {
+        // Referenced again while it winds down: otherwise a short-lived process (the CLI's
+        // `service-key create`, `verify-archive`) has nothing keeping it alive, and exits with
+        // code 0 before the store has closed and before it prints its result.
+        worker.ref();
         worker.postMessage('stop');
         stopping = exited;
       }
