@@ -16,6 +16,10 @@ const UI_ENTRY = 'src/ui/mountUi.tsx';
 const NO_WEB_TRANSPORT = fileURLToPath(new URL('src/vendor/noWebTransport.ts', import.meta.url));
 /** See `src/vendor/textOnlyParser.ts`. */
 const TEXT_ONLY_PARSER = fileURLToPath(new URL('src/vendor/textOnlyParser.ts', import.meta.url));
+/** See `src/vendor/textOnlyEngineParser.ts`. */
+const TEXT_ONLY_ENGINE_PARSER = fileURLToPath(
+  new URL('src/vendor/textOnlyEngineParser.ts', import.meta.url),
+);
 /** Modules loaded on demand: the non-default catalogs, the call-back screen, the survey. */
 const LAZY_MODULE_REGEX =
   /\/src\/(?:i18n\/(?:ru|pl|bg|nl)|ui\/(?:phoneDefaults|components\/(?:Callback\w+|SurveyForm|LinkGone|SessionEnded|OpenInBrowser|DemoSignIn|EndChatConfirm)))\.tsx?$/;
@@ -26,6 +30,7 @@ const shared: UserConfig = {
     alias: [
       { find: /^\.\/webtransport\.js$/, replacement: NO_WEB_TRANSPORT },
       { find: /^socket\.io-parser$/, replacement: TEXT_ONLY_PARSER },
+      { find: /^engine\.io-parser$/, replacement: TEXT_ONLY_ENGINE_PARSER },
     ],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
