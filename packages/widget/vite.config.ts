@@ -16,6 +16,8 @@ const UI_ENTRY = 'src/ui/mountUi.tsx';
 const NO_WEB_TRANSPORT = fileURLToPath(new URL('src/vendor/noWebTransport.ts', import.meta.url));
 /** See `src/vendor/textOnlyParser.ts`. */
 const TEXT_ONLY_PARSER = fileURLToPath(new URL('src/vendor/textOnlyParser.ts', import.meta.url));
+/** See `src/vendor/parseUri.ts`. */
+const PARSE_URI = fileURLToPath(new URL('src/vendor/parseUri.ts', import.meta.url));
 /** See `src/vendor/textOnlyEngineParser.ts`. */
 const TEXT_ONLY_ENGINE_PARSER = fileURLToPath(
   new URL('src/vendor/textOnlyEngineParser.ts', import.meta.url),
@@ -30,6 +32,7 @@ const shared: UserConfig = {
     alias: [
       { find: /^\.\/webtransport\.js$/, replacement: NO_WEB_TRANSPORT },
       { find: /^socket\.io-parser$/, replacement: TEXT_ONLY_PARSER },
+      { find: /^\.\/contrib\/parseuri\.js$/, replacement: PARSE_URI },
       { find: /^engine\.io-parser$/, replacement: TEXT_ONLY_ENGINE_PARSER },
     ],
   },
