@@ -1,5 +1,5 @@
 import { isAsciiDigit } from './chars.js';
-import { asciiWord } from './keywordBefore.js';
+import { asciiWord, isLetter } from './keywordBefore.js';
 
 /**
  * Currency signs and words that follow or precede an amount in the five languages: "1 234,56 zł",
@@ -11,11 +11,6 @@ const CURRENCY_WORDS =
   'dollars gbp £ pounds ¥ % procent PROCENTOV ';
 
 const isDigit = (text: string, index: number): boolean => isAsciiDigit(text.charCodeAt(index));
-
-function isAsciiOrCyrillicLetter(code: number): boolean {
-  const folded = code | 0x20;
-  return (folded >= 0x61 && folded <= 0x7a) || (code >= 0x400 && code <= 0x4ff) || code === 0x142;
-}
 
 /**
  * Whether the number at `text[start..end)` reads as an amount: a currency sign before it, or a
@@ -34,7 +29,7 @@ export function looksLikeAmount(text: string, start: number, end: number): boole
   }
   if (next === ' ' || next === '\u00a0') i++;
   let j = i;
-  while (j < text.length && j - i < 10 && isAsciiOrCyrillicLetter(text.charCodeAt(j))) j++;
+  while (j < text.length && j - i < 10 && isLetter(text.charCodeAt(j))) j++;
   const word = j > i ? asciiWord(text.slice(i, j).toLowerCase()) : text.charAt(i);
   return word !== '' && CURRENCY_WORDS.includes(` ${word} `);
 }

@@ -78,8 +78,6 @@ const EDGE_MARKS = /^[/']+|[/']+$/g;
 
 /** Every entry of {@link KEYWORDS} (stems with their `*`) and its class; built on first use. */
 let classes: Map<string, number> | undefined;
-/** The length of the longest stem: no longer prefix of a word can match one. */
-let longestStem = 0;
 
 /** The class of a lower-case ASCII-written word, or 0 for a word that is none of these. */
 function classify(word: string): number {
@@ -88,20 +86,19 @@ function classify(word: string): number {
     let cls = 0;
     for (const list of KEYWORDS.split('|')) {
       cls++;
-      for (const entry of list.split(' ')) {
-        classes.set(entry, cls);
-        if (entry.endsWith('*')) longestStem = Math.max(longestStem, entry.length - 1);
-      }
+      for (const entry of list.split(' ')) classes.set(entry, cls);
     }
   }
+  // The word itself, then its prefixes as stems, longest first: no stem is longer than 12
+  // letters, and the bound keeps a long word's look-up short.
   let cls = classes.get(word);
-  for (let n = Math.min(word.length, longestStem); !cls && n > 0; n--)
+  for (let n = Math.min(word.length, 12); !cls && n > 0; n--)
     cls = classes.get(`${word.slice(0, n)}*`);
   return cls ?? 0;
 }
 
 /** Latin (with Latin-1 and Extended-A/B, but not × and ÷) or Cyrillic letters. */
-const isLetter = (code: number): boolean =>
+export const isLetter = (code: number): boolean =>
   isAsciiLetter(code) ||
   (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
   (code >= 0x400 && code <= 0x4ff);
