@@ -41,7 +41,7 @@ export const asciiWord = (word: string): string =>
  * entry ending in `*` (a stem that covers the inflections). No stem is a prefix of a stem of
  * another class, so the longest matching stem is the only class a word can have.
  */
-const KEYWORDS =
+export const KEYWORDS =
   // CARD
   'card* pan kart* kaart* KART*|' +
   // ACCOUNT: счет, р/с, л/с, к/с, сметк(а)
@@ -78,6 +78,11 @@ const EDGE_MARKS = /^[/']+|[/']+$/g;
 
 /** Every entry of {@link KEYWORDS} (stems with their `*`) and its class; built on first use. */
 let classes: Map<string, number> | undefined;
+/**
+ * The length of the longest stem in {@link KEYWORDS} (`veiligheid*`, `OTPRAVITEL*`): no longer
+ * prefix of a word can match one. keywordBefore.test.ts holds the list to it.
+ */
+export const LONGEST_STEM = 10;
 
 /** The class of a lower-case ASCII-written word, or 0 for a word that is none of these. */
 function classify(word: string): number {
@@ -89,10 +94,9 @@ function classify(word: string): number {
       for (const entry of list.split(' ')) classes.set(entry, cls);
     }
   }
-  // The word itself, then its prefixes as stems, longest first: no stem is longer than 12
-  // letters, and the bound keeps a long word's look-up short.
+  // The word itself, then its prefixes as stems, longest first.
   let cls = classes.get(word);
-  for (let n = Math.min(word.length, 12); !cls && n > 0; n--)
+  for (let n = Math.min(word.length, LONGEST_STEM); !cls && n > 0; n--)
     cls = classes.get(`${word.slice(0, n)}*`);
   return cls ?? 0;
 }
