@@ -7,8 +7,8 @@ import { asciiWord, isLetter } from './keywordBefore.js';
  * keywordBefore.ts: руб, рублей, рубля, р, лв, лева, процентов.
  */
 const CURRENCY_WORDS =
-  ' zł zl pln gr złotych zlotych RUB RUBLEY RUBL_ R rub ₽ LV LEVA bgn eur euro euros € usd $ ' +
-  'dollars gbp £ pounds ¥ % procent PROCENTOV ';
+  ' zł zl pln gr złotych zlotych _rub _rubley _rubl_ _r rub ₽ _lv _leva bgn eur euro euros € usd $ ' +
+  'dollars gbp £ pounds ¥ % procent _procentov ';
 
 const isDigit = (text: string, index: number): boolean => isAsciiDigit(text.charCodeAt(index));
 
