@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * Three builds, one per `--mode`, run in this order by `npm run build`:
@@ -16,6 +16,31 @@ const UI_ENTRY = 'src/ui/mountUi.tsx';
 const NO_WEB_TRANSPORT = fileURLToPath(new URL('src/vendor/noWebTransport.ts', import.meta.url));
 /** See `src/vendor/textOnlyParser.ts`. */
 const TEXT_ONLY_PARSER = fileURLToPath(new URL('src/vendor/textOnlyParser.ts', import.meta.url));
+/** See `src/vendor/parseUri.ts`. */
+const PARSE_URI = fileURLToPath(new URL('src/vendor/parseUri.ts', import.meta.url));
+/** See `src/vendor/textOnlyEngineParser.ts`. */
+const TEXT_ONLY_ENGINE_PARSER = fileURLToPath(
+  new URL('src/vendor/textOnlyEngineParser.ts', import.meta.url),
+);
+/**
+ * engine.io-client's long-polling fallback on `fetch` (its own `Fetch` transport, for browsers)
+ * instead of XMLHttpRequest: the XHR transport carries old-browser paths (XDomainRequest, the
+ * XHR2 probe, request objects with their own emitter) the widget's browsers never take, ~0.9 KB
+ * gzip. The transport table is the one place that names it. The build fails if that import ever
+ * changes, rather than shipping the XHR transport unnoticed.
+ */
+const XHR_IMPORT = 'import { XHR } from "./polling-xhr.node.js";';
+const fetchPolling: Plugin = {
+  name: 'parley:fetch-polling',
+  transform(code, id) {
+    // Its one top-level statement probes XHR2 for itself; unused, the module can go.
+    if (id.endsWith('/engine.io-client/build/esm/transports/polling-xhr.js'))
+      return { code, moduleSideEffects: false };
+    if (!id.endsWith('/engine.io-client/build/esm/transports/index.js')) return null;
+    if (!code.includes(XHR_IMPORT)) throw new Error(`engine.io-client changed: ${id}`);
+    return code.replace(XHR_IMPORT, 'import { Fetch as XHR } from "./polling-fetch.js";');
+  },
+};
 /** Modules loaded on demand: the non-default catalogs, the call-back screen, the survey. */
 const LAZY_MODULE_REGEX =
   /\/src\/(?:i18n\/(?:ru|pl|bg|nl)|ui\/(?:phoneDefaults|components\/(?:Callback\w+|SurveyForm|LinkGone|SessionEnded|OpenInBrowser|DemoSignIn|EndChatConfirm)))\.tsx?$/;
@@ -26,8 +51,11 @@ const shared: UserConfig = {
     alias: [
       { find: /^\.\/webtransport\.js$/, replacement: NO_WEB_TRANSPORT },
       { find: /^socket\.io-parser$/, replacement: TEXT_ONLY_PARSER },
+      { find: /^\.\/contrib\/parseuri\.js$/, replacement: PARSE_URI },
+      { find: /^engine\.io-parser$/, replacement: TEXT_ONLY_ENGINE_PARSER },
     ],
   },
+  plugins: [fetchPolling],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // Never pull in Node's `process` shims or dev-only branches.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -88,15 +88,15 @@ export function notCardNumber(random: Random, length = 16): string {
 
 /** The registry's country codes in alphabetical order, and each one's IBAN length. */
 export const IBAN_TABLE: readonly (readonly [string, number])[] = (
-  IBAN_COUNTRIES.match(/[A-Z]{2}/g) ?? []
+  IBAN_COUNTRIES.match(/[a-z]{2}/g) ?? []
 )
   .sort()
-  .map((code) => [code, ibanLength(code) ?? 0]);
+  .map((code) => [code.toUpperCase(), ibanLength(code) ?? 0]);
 
 /** An IBAN of a random registry country, upper case, electronic form; `wrong` breaks its check. */
 export function ibanOf(random: Random, wrong = false, country?: string): string {
   const [code, length] = country
-    ? [country, ibanLength(country) ?? 0]
+    ? [country, ibanLength(country.toLowerCase()) ?? 0]
     : (IBAN_TABLE[random.int(0, IBAN_TABLE.length - 1)] ?? ['', 0]);
   const letters = random() < 0.3 && length > 18;
   let bban = '';

@@ -1,5 +1,5 @@
 import { isAsciiDigit } from './chars.js';
-import { asciiWord } from './keywordBefore.js';
+import { asciiWord, isLetter } from './keywordBefore.js';
 
 /**
  * Currency signs and words that follow or precede an amount in the five languages: "1 234,56 zł",
@@ -7,15 +7,10 @@ import { asciiWord } from './keywordBefore.js';
  * keywordBefore.ts: руб, рублей, рубля, р, лв, лева, процентов.
  */
 const CURRENCY_WORDS =
-  ' zł zl pln gr złotych zlotych RUB RUBLEY RUBL_ R rub ₽ LV LEVA bgn eur euro euros € usd $ ' +
-  'dollars gbp £ pounds ¥ % procent PROCENTOV ';
+  ' zł zl pln gr złotych zlotych _rub _rubley _rubl_ _r rub ₽ _lv _leva bgn eur euro euros € usd $ ' +
+  'dollars gbp £ pounds ¥ % procent _procentov ';
 
 const isDigit = (text: string, index: number): boolean => isAsciiDigit(text.charCodeAt(index));
-
-function isAsciiOrCyrillicLetter(code: number): boolean {
-  const folded = code | 0x20;
-  return (folded >= 0x61 && folded <= 0x7a) || (code >= 0x400 && code <= 0x4ff) || code === 0x142;
-}
 
 /**
  * Whether the number at `text[start..end)` reads as an amount: a currency sign before it, or a
@@ -34,7 +29,7 @@ export function looksLikeAmount(text: string, start: number, end: number): boole
   }
   if (next === ' ' || next === '\u00a0') i++;
   let j = i;
-  while (j < text.length && j - i < 10 && isAsciiOrCyrillicLetter(text.charCodeAt(j))) j++;
+  while (j < text.length && j - i < 10 && isLetter(text.charCodeAt(j))) j++;
   const word = j > i ? asciiWord(text.slice(i, j).toLowerCase()) : text.charAt(i);
   return word !== '' && CURRENCY_WORDS.includes(` ${word} `);
 }

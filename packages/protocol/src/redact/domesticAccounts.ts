@@ -67,7 +67,8 @@ const WEIGHTS_713 = [7, 1, 3];
 export function isAbaRouting(digits: readonly number[], from: number): boolean {
   const prefix = digits[from]! * 10 + digits[from + 1]!;
   let sum = 0;
-  for (let i = 0; i < 9; i++) sum += digits[from + i]! * [3, 7, 1][i % 3]!;
+  // Weights 3 7 1: the Russian key's 7 1 3 read from its third.
+  for (let i = 0; i < 9; i++) sum += digits[from + i]! * WEIGHTS_713[(i + 2) % 3]!;
   return (
     (prefix <= 12 ||
       (prefix >= 21 && prefix <= 32) ||

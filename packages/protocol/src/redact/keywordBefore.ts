@@ -17,23 +17,30 @@ const CODE = 10;
 const NOT_SECRET = 11;
 
 /**
- * Cyrillic а…я as one upper-case ASCII character each, so the word lists below stay ASCII (a
- * bundler writes each Cyrillic letter as a 6-character `\u…` escape) and never meet a Latin
- * word, which is looked up in lower case:
- * а A, б B, в V, г G, д D, е E, ж J, з Z, и I, й Y, к K, л L, м M, н N, о O, п P, р R, с S, т T,
- * у U, ф F, х H, ц C, ч Q, ш W, щ X, ъ @, ы [, ь `, э ^, ю ], я _; ё is е (E).
+ * Cyrillic а…я as one lower-case ASCII character each, so the word lists below stay ASCII (a
+ * bundler writes each Cyrillic letter as a 6-character `\u…` escape; lower case, because under
+ * gzip a capital costs more bits):
+ * а a, б b, в v, г g, д d, е e, ж j, з z, и i, й y, к k, л l, м m, н n, о o, п p, р r, с s, т t,
+ * у u, ф f, х h, ц c, ч q, ш w, щ x, ъ @, ы [, ь `, э ^, ю ], я _; ё is е (e).
  */
-const CYRILLIC_AS_ASCII = 'ABVGDEJZIYKLMNOPRSTUFHCQWX@[`^]_';
+const CYRILLIC_AS_ASCII = 'abvgdejziyklmnoprstufhcqwx@[`^]_';
 /** Lower-case Cyrillic letters, ё included. */
 const CYRILLIC_REGEX = /[а-яё]/g;
 
 /**
- * A lower-case word with its Cyrillic letters written as {@link CYRILLIC_AS_ASCII}: `счёт` → `SQET`.
+ * A lower-case word with its Cyrillic letters written as {@link CYRILLIC_AS_ASCII}, behind a `_`
+ * when it has any, so a Cyrillic word never meets a Latin one (`до` is `_do`, not `do`), and no
+ * word of the text starts with `_` (it is not a letter): `счёт` → `_sqet`.
  *
- * @example asciiWord('карта') // 'KARTA'
+ * @example asciiWord('карта') // '_karta'
  */
-export const asciiWord = (word: string): string =>
-  word.replace(CYRILLIC_REGEX, (c) => CYRILLIC_AS_ASCII[c.charCodeAt(0) - 0x430] ?? 'E');
+export const asciiWord = (word: string): string => {
+  const ascii = word.replace(
+    CYRILLIC_REGEX,
+    (c) => CYRILLIC_AS_ASCII[c.charCodeAt(0) - 0x430] ?? 'e',
+  );
+  return ascii === word ? word : `_${ascii}`;
+};
 
 /**
  * Keywords of en, ru, pl, bg and nl (Cyrillic written as above), one `|`-separated list per class
@@ -41,45 +48,48 @@ export const asciiWord = (word: string): string =>
  * entry ending in `*` (a stem that covers the inflections). No stem is a prefix of a stem of
  * another class, so the longest matching stem is the only class a word can have.
  */
-const KEYWORDS =
+export const KEYWORDS =
   // CARD
-  'card* pan kart* kaart* KART*|' +
+  'card* pan kart* kaart* _kart*|' +
   // ACCOUNT: счет, р/с, л/с, к/с, сметк(а)
-  'account* acct acc a/c konto konta koncie rachun* nrb SQET* R/S L/S K/S SMETK* rekening*|' +
+  'account* acct acc a/c konto konta koncie rachun* nrb _sqet* _r/s _l/s _k/s _smetk* rekening*|' +
   // ROUTING, SORT_CODE
   'routing aba rtn transit|sortcode|' +
   // CVV: безопасн(ости), сигурн(ост)
-  'cvv* cvc* cid csc cvn security BEZOPASN* bezpiecz* SIGURN* beveilig* veiligheid*|' +
+  'cvv* cvc* cid csc cvn security _bezopasn* bezpiecz* _sigurn* beveilig* veiligheid*|' +
   // PIN: пин(-код)
-  'pin pincode PIN*|' +
+  'pin pincode _pin*|' +
   // OTP: пароль, одноразов(ый), еднократ(ен), подтвержд(ения), потвържд(ение), авториз(ации)
-  'otp password passcode hasło haslo PAROL* wachtwoord tan blik 2fa smscode verifica* ODNORAZOV* ' +
-  'jednoraz* EDNOKRAT* eenmalig* PODTVERJD* POTV@RJD* weryfik* bevestig* autoryz* AVTORIZ* ' +
+  'otp password passcode hasło haslo _parol* wachtwoord tan blik 2fa smscode verifica* _odnorazov* ' +
+  'jednoraz* _ednokrat* eenmalig* _podtverjd* _potv@rjd* weryfik* bevestig* autoryz* _avtoriz* ' +
   'authori* authentic* toegang*|' +
   // EXPIRY: срок действ(ия), годн(а), годен, истека(ет), валидн(а), изтича
-  'exp* valid* thru SROK DEYSTV* GODN* GODEN ISTEKA* ważn* wygasa VALIDN* IZTIQA verva* geldig ' +
+  'exp* valid* thru _srok _deystv* _godn* _goden _isteka* ważn* wygasa _validn* _iztiqa verva* geldig ' +
   'verloop*|' +
   // FILLER: номер, мо(й), ваш, это, вот, е, ми, на, дата, до, из, от, за, смс, получател(ь),
   // отправител(ь), клиент, лицев(ой), расч(ётный), банк, нов(ый), дебет, кредит, введ(ите),
   // оборот(е), сторон(е), гърба
-  "is are was my your our the a an of no nr num* NOMER* it it's its here this to jest mój moj* " +
-  'twój twoj* mijn uw je de het van een MO* VAW* ^TO VOT E MI NA date data DATA do DO tot until ' +
-  'through end from z ze IZ OT ZA sms SMS text one time POLUQATEL* OTPRAVITEL* KLIENT* LICEV* ' +
-  'RASQ* BANK* bank* new NOV* nowy current debit credit kredyt* debet* DEBET* KREDIT* please ' +
-  'enter VVED* wpisz kodem kodu on back reverse OBOROT* STORON* odwrocie achterkant G@RBA op|' +
+  "is are was my your our the a an of no nr num* _nomer* it it's its here this to jest mój moj* " +
+  'twój twoj* mijn uw je de het van een _mo* _vaw* _^to _vot _e _mi _na date data _data do _do tot until ' +
+  'through end from z ze _iz _ot _za sms _sms text one time _poluqatel* _otpravitel* _klient* _licev* ' +
+  '_rasq* _bank* bank* new _nov* nowy current debit credit kredyt* debet* _debet* _kredit* please ' +
+  'enter _vved* wpisz kodem kodu on back reverse _oborot* _storon* odwrocie achterkant _g@rba op|' +
   // CODE: код
-  'code* KOD* kod*|' +
+  'code* _kod* kod*|' +
   // NOT_SECRET: почтов(ый), пощенск(и)
   'order track* promo* postal post zip discount coupon voucher ticket booking ref* error area ' +
-  'country product reservation invite qr bar tax swift bic pocztow* POQTOV* POXENSK*';
+  'country product reservation invite qr bar tax swift bic pocztow* _poqtov* _poxensk*';
 
 /** Slashes and apostrophes at either end of a word (`cvv/`, `'pin`); anchored, so linear. */
 const EDGE_MARKS = /^[/']+|[/']+$/g;
 
 /** Every entry of {@link KEYWORDS} (stems with their `*`) and its class; built on first use. */
 let classes: Map<string, number> | undefined;
-/** The length of the longest stem: no longer prefix of a word can match one. */
-let longestStem = 0;
+/**
+ * The length of the longest stem in {@link KEYWORDS} (`_otpravitel*`): no longer prefix of a
+ * word can match one. keywordBefore.test.ts holds the list to it.
+ */
+export const LONGEST_STEM = 11;
 
 /** The class of a lower-case ASCII-written word, or 0 for a word that is none of these. */
 function classify(word: string): number {
@@ -88,20 +98,18 @@ function classify(word: string): number {
     let cls = 0;
     for (const list of KEYWORDS.split('|')) {
       cls++;
-      for (const entry of list.split(' ')) {
-        classes.set(entry, cls);
-        if (entry.endsWith('*')) longestStem = Math.max(longestStem, entry.length - 1);
-      }
+      for (const entry of list.split(' ')) classes.set(entry, cls);
     }
   }
+  // The word itself, then its prefixes as stems, longest first.
   let cls = classes.get(word);
-  for (let n = Math.min(word.length, longestStem); !cls && n > 0; n--)
+  for (let n = Math.min(word.length, LONGEST_STEM); !cls && n > 0; n--)
     cls = classes.get(`${word.slice(0, n)}*`);
   return cls ?? 0;
 }
 
 /** Latin (with Latin-1 and Extended-A/B, but not × and ÷) or Cyrillic letters. */
-const isLetter = (code: number): boolean =>
+export const isLetter = (code: number): boolean =>
   isAsciiLetter(code) ||
   (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
   (code >= 0x400 && code <= 0x4ff);
@@ -141,7 +149,7 @@ export function keywordBefore(text: string, pos: number): number {
     // A number, not a word: a keyword before it belongs to that number.
     if (!letters) break;
     words++;
-    const word = asciiWord(text.slice(i, end).toLowerCase()).replace(EDGE_MARKS, '');
+    const word = asciiWord(text.slice(i, end).toLowerCase().replace(EDGE_MARKS, ''));
     // One or two digits glued before a word may belong to it (`2fa`, `3ds`), when that makes a
     // keyword; otherwise they are another number's (`12/27счёт` is `счёт`).
     const cls =
