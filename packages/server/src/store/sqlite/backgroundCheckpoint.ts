@@ -45,6 +45,10 @@ export function startBackgroundCheckpoint(file: string): { stop(): Promise<void>
   return {
     stop() {
       if (stopping === undefined) {
+        // Unref'd so it never keeps a server alive, but a short command (`service-key create`)
+        // awaits this on its way out: without a ref the event loop empties first and the
+        // process exits before printing anything.
+        worker.ref();
         worker.postMessage('stop');
         stopping = exited;
       }
