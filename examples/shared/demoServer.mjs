@@ -10,8 +10,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'packages/server/dist/cli.js');
 const WIDGET = join(ROOT, 'packages/widget/dist/widget.js');
 
-/** The environment of the demo server: demo mode, loopback, quiet logs unless asked otherwise. */
-function demoEnv(port, dataDir, env) {
+/**
+ * The environment of the demo server: demo mode, loopback, quiet logs unless asked otherwise,
+ * and the example's page origins allowed beside the server's own (its console and /chat).
+ */
+function demoEnv(port, dataDir, origins, env) {
+  const own = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
   return {
     ...process.env,
     PARLEY_DEMO: '1',
@@ -20,6 +24,7 @@ function demoEnv(port, dataDir, env) {
     PARLEY_PUBLIC_URL: `http://127.0.0.1:${port}`,
     PARLEY_DATA_DIR: dataDir,
     PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? 'warn',
+    PARLEY_ALLOWED_ORIGINS: [...own, ...origins].join(','),
     ...env,
   };
 }
@@ -45,18 +50,18 @@ function runCli(args, env) {
 
 /**
  * Starts `parley-server start` in demo mode on 127.0.0.1:`port` and waits until it is ready.
- * `env` adds settings, e.g. the example's origin in PARLEY_ALLOWED_ORIGINS.
+ * `origins`: the example's page origins, whose pages may open sockets; `env` adds settings.
  *
  * @example
- * const parley = await startDemoServer(8080, { PARLEY_ALLOWED_ORIGINS: 'http://127.0.0.1:8081' });
+ * const parley = await startDemoServer(8080, { origins: ['http://127.0.0.1:8081'] });
  * const key = await parley.serviceKey('social tool');
  * await parley.stop();
  */
-export async function startDemoServer(port, env = {}) {
+export async function startDemoServer(port, { origins = [], env = {} } = {}) {
   if (!existsSync(CLI) || !existsSync(WIDGET))
     throw new Error('Parley is not built yet. Run: npm run build (once), then this command again.');
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-example-'));
-  const fullEnv = demoEnv(port, dataDir, env);
+  const fullEnv = demoEnv(port, dataDir, origins, env);
   const url = fullEnv.PARLEY_PUBLIC_URL;
   const server = spawn(process.execPath, [CLI, 'start'], {
     env: fullEnv,
