@@ -46,6 +46,7 @@ describe('examples/iframe-embed', () => {
     const chatFrame = page.frames().find((f) => f.url().startsWith(example.parley));
     expect(
       await chatFrame?.evaluate(() => {
+        // biome-ignore lint/suspicious/noDocumentCookie: the probe is what most pages still do.
         document.cookie = 'probe=1; SameSite=None; Secure';
         let storage = 'available';
         try {
