@@ -65,6 +65,7 @@ function page(
 <html lang="${locale}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <meta property="og:title" content="${escapeHtml(TEXTS[locale].title)}">
 <meta property="og:description" content="${escapeHtml(TEXTS[locale].button)}">
 <title>${escapeHtml(title)}</title>
