@@ -54,6 +54,8 @@ export interface Config {
   readonly chatUrl: string;
   /** The bank's agent sign-on page; null in demo set-ups without one. */
   readonly consoleSignInUrl: string | null;
+  /** The bank's customer login page the hosted chat page sends customers to; null when unset. */
+  readonly customerSignInUrl: string | null;
   /** Exact origins, e.g. `https://bank.example`. */
   readonly allowedOrigins: readonly string[];
   /** CSP source expressions, e.g. `["'self'", "https://*.bank.example"]`. */

@@ -60,6 +60,12 @@ export const CONFIG_VARIABLES = [
       'The bank’s single sign-on page for agents. The console sends agents there with `?return_to=<console URL>`; it must return to that URL with the agent’s token in the fragment: `#token=<jwt>`.',
   },
   {
+    name: 'PARLEY_CUSTOMER_SIGN_IN_URL',
+    default: 'unset (demo: a demo sign-in form)',
+    description:
+      'The bank’s customer login page, for the hosted chat page `/chat`. The widget sends customers there with `?parley_return=<chat URL>`; it must return to that URL with the customer’s identity token in the fragment: `#parley-token=<jwt>`.',
+  },
+  {
     name: 'PARLEY_ALLOWED_ORIGINS',
     default:
       'the origin of PARLEY_PUBLIC_URL (demo: also http://localhost:<port> and http://127.0.0.1:<port>)',

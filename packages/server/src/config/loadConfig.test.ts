@@ -209,6 +209,20 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the customer sign-in page of the hosted chat, and refuses what is not http(s)', () => {
+    const signIn = 'https://login.bank.example/parley';
+    expect(loadConfig(PRODUCTION, { cwd: tempDir() }).customerSignInUrl).toBeNull();
+    expect(
+      loadConfig({ ...PRODUCTION, PARLEY_CUSTOMER_SIGN_IN_URL: signIn }, { cwd: tempDir() })
+        .customerSignInUrl,
+    ).toBe(signIn);
+    for (const bad of ['javascript:alert(1)', 'login.bank.example', 'https://bank.example/a?b']) {
+      const error = problemOf({ ...PRODUCTION, PARLEY_CUSTOMER_SIGN_IN_URL: bad });
+      expect(error.variable).toBe('PARLEY_CUSTOMER_SIGN_IN_URL');
+      expect(error.message).toContain('PARLEY_CUSTOMER_SIGN_IN_URL=https://');
+    }
+  });
+
   it('requires the webhook URL and secret together', () => {
     expect(
       problemOf({ ...PRODUCTION, PARLEY_CALLBACK_WEBHOOK_URL: 'https://crm.bank.example/cb' })

@@ -17,6 +17,7 @@ export interface NetworkSettings {
   publicUrl: string;
   chatUrl: string;
   consoleSignInUrl: string | null;
+  customerSignInUrl: string | null;
   allowedOrigins: string[];
   frameAncestors: string[];
   trustProxy: TrustProxy;
@@ -24,7 +25,11 @@ export interface NetworkSettings {
 
 function readUrl(
   read: EnvReader,
-  name: 'PARLEY_PUBLIC_URL' | 'PARLEY_CHAT_URL' | 'PARLEY_CONSOLE_SIGN_IN_URL',
+  name:
+    | 'PARLEY_PUBLIC_URL'
+    | 'PARLEY_CHAT_URL'
+    | 'PARLEY_CONSOLE_SIGN_IN_URL'
+    | 'PARLEY_CUSTOMER_SIGN_IN_URL',
   fallback: string,
 ) {
   const raw = read.string(name);
@@ -66,6 +71,8 @@ export function readNetworkSettings(read: EnvReader, cwd: string, demo: boolean)
   const chatUrl = readUrl(read, 'PARLEY_CHAT_URL', `${publicUrl}/chat`);
   const signIn = readUrl(read, 'PARLEY_CONSOLE_SIGN_IN_URL', '');
   const consoleSignInUrl = signIn === '' ? null : signIn;
+  const customerSignIn = readUrl(read, 'PARLEY_CUSTOMER_SIGN_IN_URL', '');
+  const customerSignInUrl = customerSignIn === '' ? null : customerSignIn;
 
   const publicOrigin = new URL(publicUrl).origin;
   const defaults = demo
@@ -124,6 +131,7 @@ export function readNetworkSettings(read: EnvReader, cwd: string, demo: boolean)
     publicUrl,
     chatUrl,
     consoleSignInUrl,
+    customerSignInUrl,
     allowedOrigins,
     frameAncestors,
     trustProxy,

@@ -4,7 +4,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import helmet from 'helmet';
 import { allowOrigins } from './allowOrigins.js';
 import { chatPage } from './chatPage.js';
-import { demoPage } from './demoPage.js';
+import { mountDemoSite } from './demoSite.js';
 import type { HttpDeps } from './HttpDeps.js';
 import { interstitialPage } from './interstitialPage.js';
 import { mountRestRoutes, requestIdOf } from './mountRestRoutes.js';
@@ -57,7 +57,9 @@ export function createApp(deps: HttpDeps): Express {
         useDefaults: false,
         directives: {
           'default-src': ["'none'"],
-          'script-src': ["'self'"],
+          // The nonce lets a page the server renders carry one inline script it wrote itself
+          // (the demo bank's snippet); any other inline script, injected or not, stays blocked.
+          'script-src': ["'self'", `'nonce-${res.locals.cspNonce as string}'`],
           'style-src': ["'self'", `'nonce-${res.locals.cspNonce as string}'`],
           'img-src': ["'self'", 'data:'],
           'connect-src': ["'self'"],
@@ -111,7 +113,7 @@ export function createApp(deps: HttpDeps): Express {
     interstitialPage(deps, req, res).catch(next);
   });
   if (deps.config.demo) {
-    app.get('/demo', (req, res) => demoPage(deps, req, res));
+    mountDemoSite(app, deps);
   }
   mountRestRoutes(app, deps);
   mountStaticAssets(app);

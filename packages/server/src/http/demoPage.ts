@@ -3,7 +3,7 @@ import type { HttpDeps } from './HttpDeps.js';
 
 /**
  * `/demo` in demo mode: a plain page that says what the demo holds and how to try a handoff.
- * The full demo bank site (`examples/bank-site`) replaces it once the widget is built.
+ * Where the repository's demo bank (`examples/bank-site`) is around, `/demo` serves that instead.
  *
  * @example
  * app.get('/demo', (req, res) => demoPage(deps, req, res));

@@ -1,6 +1,7 @@
 import { HANDOFF_CODE_REGEX, type Locale, ParleyError, resolveLocale } from '@parley/protocol';
 import type { Request, Response } from 'express';
 import { previewHandoff } from '../handoffs/previewHandoff.js';
+import { escapeHtml } from './escapeHtml.js';
 import type { HttpDeps } from './HttpDeps.js';
 
 const TEXTS: Record<
@@ -52,14 +53,6 @@ const TEAM_WORD: Record<Locale, string> = {
   nl: 'ons team',
 };
 
-/** The characters that end text or an attribute value in HTML. */
-const HTML_SPECIAL_CHARS = /[&<>"']/g;
-
-/** Escapes text for HTML element content and attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(HTML_SPECIAL_CHARS, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function page(
   locale: Locale,
   nonce: string,
@@ -72,6 +65,7 @@ function page(
 <html lang="${locale}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <meta property="og:title" content="${escapeHtml(TEXTS[locale].title)}">
 <meta property="og:description" content="${escapeHtml(TEXTS[locale].button)}">
 <title>${escapeHtml(title)}</title>
