@@ -45,6 +45,10 @@ export function startBackgroundCheckpoint(file: string): { stop(): Promise<void>
   return {
     stop() {
       if (stopping === undefined) {
+        // Unreferenced, the worker would not keep the process alive until it exits: a CLI
+        // command awaiting `store.close()` (service-key create, verify-archive) would end with
+        // its promise unsettled, printing nothing.
+        worker.ref();
         worker.postMessage('stop');
         stopping = exited;
       }
