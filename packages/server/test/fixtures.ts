@@ -1,4 +1,7 @@
 import type { CreateHandoff } from '@parley/protocol';
+import { generateServiceKey } from '../src/auth/generateServiceKey.js';
+import { newId } from '../src/domain/ids.js';
+import type { Store } from '../src/store/Store.js';
 
 /** A public thread as an agent pastes it: Anna's post on X, with a card number she half-typed. */
 export function publicThread(minutesAgo = 4): CreateHandoff['thread'] {
@@ -22,4 +25,22 @@ export function handoffInput(overrides: Partial<CreateHandoff> = {}): CreateHand
     locale: 'ru',
     ...overrides,
   };
+}
+
+/**
+ * A service key for the bank's social tool, stored the way `parley-server service-key create`
+ * stores it; returns the key to send as a bearer token.
+ *
+ * @example
+ * const key = await addServiceKey(t.server.store);
+ */
+export async function addServiceKey(store: Store, name = 'social tool'): Promise<string> {
+  const { key, keyHash } = generateServiceKey();
+  await store.insertServiceKey({
+    id: newId('serviceKey'),
+    keyHash,
+    name,
+    createdAt: new Date().toISOString(),
+  });
+  return key;
 }

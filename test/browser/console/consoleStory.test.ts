@@ -1,6 +1,7 @@
-import type { CustomerMessage, SurveyRequest } from '@parley/protocol';
+import type { CustomerMessage, HandoffCreated, SurveyRequest } from '@parley/protocol';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addServiceKey, handoffInput } from '../../../packages/server/test/fixtures.js';
 import { nextEvent, ok, type TestServer } from '../../../packages/server/test/harness.js';
 import { axeViolations } from '../axe.js';
 import { chromiumMissingReason, launchChromium } from '../launchChromium.js';
@@ -173,5 +174,78 @@ describe.skipIf(missing !== null)('the agent console against the real server', (
     expect(await axeViolations(sam.page)).toEqual([]);
 
     for (const watched of pages) expect(watched.errors).toEqual([]);
+  });
+
+  it('shows a handoff the social tool sent the team, which one agent picks and posts', async () => {
+    const alice = await watchedPage(browser);
+    const bob = await watchedPage(browser);
+    await signInAsDemoAgent(alice.page, t.url, 'Alice');
+    await signInAsDemoAgent(bob.page, t.url, 'Bob');
+    const page = alice.page;
+    await page.getByRole('button', { name: 'New handoff' }).click();
+    await page.getByRole('button', { name: /^Pending handoffs/ }).click();
+
+    // The bank's social tool sends Piotr's public post for the team, with its service key.
+    const key = await addServiceKey(t.server.store);
+    const response = await fetch(`${t.url}/v1/handoffs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        ...handoffInput({ customerHandle: '@piotr_n', locale: 'pl', note: 'Blocked card' }),
+        thread: [
+          {
+            author: 'Piotr N',
+            handle: '@piotr_n',
+            text: 'Karta 4276 3800 1234 5679 zablokowana, pomocy!',
+            postedAt: new Date(Date.now() - 120_000).toISOString(),
+          },
+        ],
+        team: 'social-care',
+      }),
+    });
+    expect(response.status).toBe(201);
+    const fromTool = (await response.json()) as HandoffCreated;
+
+    // It appears at once, in both agents' consoles, without a reload.
+    // In the pending list of the handoff view (the inbox beside it has the same row).
+    const open = page
+      .getByRole('main')
+      .getByRole('button', { name: 'Open the handoff for @piotr_n' });
+    await open.waitFor();
+    await bob.page
+      .locator('[data-section="handoffs"]')
+      .getByText('From the social tool, for the team', { exact: false })
+      .waitFor();
+    await open.click();
+    const thread = page.getByRole('region', { name: /Public Conversation on X/ });
+    await thread.getByText('[card ••••5679]', { exact: false }).waitFor();
+    expect(await thread.textContent()).not.toContain('4276 3800');
+    await page.getByText('Blocked card').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Alice picks it: a new link and the Polish reply naming her, to copy, with X's count.
+    await page.getByRole('button', { name: 'Pick it and get the link' }).click();
+    const link = await page.getByLabel('Handoff link (shown only now)').inputValue();
+    expect(link).not.toBe(fromTool.url);
+    const reply = await page.getByLabel(/Suggested public reply — Polish/).inputValue();
+    expect(reply).toContain(link);
+    expect(reply).toContain('Alice');
+    await expect
+      .poll(() => page.locator('.x-count').first().textContent())
+      .toMatch(/^\d+ \/ 280 on X$/);
+    expect(await axeViolations(page)).toEqual([]);
+    // Bob's console drops it: it is Alice's now.
+    await bob.page
+      .locator('[data-section="handoffs"]')
+      .getByText('From the social tool', { exact: false })
+      .waitFor({ state: 'detached' });
+
+    // Piotr claims the link Alice posted; the conversation lands in her inbox.
+    const piotr = await t.customer('cust-piotr', 'Piotr Nowak', { locale: 'pl' });
+    await ok(piotr.emitWithAck('handoff:claim', { code: link.split('/h/')[1] ?? '' }));
+    await page.getByRole('button', { name: 'Inbox' }).click();
+    await page.locator('[data-section="mine"]').getByText('Piotr Nowak').waitFor();
+
+    for (const watched of [alice, bob]) expect(watched.errors).toEqual([]);
   });
 });

@@ -158,6 +158,37 @@ try {
   await page.getByLabel(/Suggested public reply/).waitFor();
   await page.screenshot({ path: join(images, 'console-handoff-created.png') });
 
+  // A handoff the bank's social tool sent the team over REST, opened to be picked.
+  const key = await demo.serviceKey();
+  const fromTool = await fetch(`${url}/v1/handoffs`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      channel: 'x',
+      customerHandle: '@jan_devries',
+      locale: 'nl',
+      team: 'social-care',
+      note: 'Asked twice already',
+      thread: [
+        {
+          author: 'Jan de Vries',
+          handle: '@jan_devries',
+          text: 'Mijn overboeking van gisteren staat nog steeds niet op de rekening. Wat is er aan de hand?',
+          postedAt: minutesAgo(4),
+          url: 'https://x.com/jan_devries/status/1860000000000000002',
+        },
+      ],
+    }),
+  });
+  if (fromTool.status !== 201) throw new Error(`POST /v1/handoffs: ${fromTool.status}`);
+  await page.getByRole('button', { name: /^Pending handoffs/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: 'Open the handoff for @jan_devries' })
+    .click();
+  await page.getByRole('button', { name: 'Pick it and get the link' }).waitFor();
+  await page.screenshot({ path: join(images, 'console-handoff-social-tool.png') });
+
   // Sam, the supervisor: the floor, the breach list and the NPS after two surveys.
   // Daan's conversation is answered and closed (he gives a 10); Piotr's stays open and breached.
   const daan = customers[2];

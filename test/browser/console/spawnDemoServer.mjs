@@ -2,7 +2,7 @@
 // a throw-away data folder and keys of its own, for the console's screenshots and bench. Plain
 // Node, no TypeScript step. The keys let the caller sign customers' identity tokens with a
 // language and phone, as the bank's identity provider would.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -40,25 +40,27 @@ export async function spawnDemoServer(env = {}) {
     issuer: 'https://login.bank.example',
     audience: 'parley-customers',
   };
-  const server = spawn(process.execPath, [join(root, 'packages/server/dist/cli.js'), 'start'], {
-    env: {
-      ...process.env,
-      PARLEY_DEMO: '1',
-      PARLEY_HOST: '127.0.0.1',
-      PARLEY_PORT: String(port),
-      PARLEY_PUBLIC_URL: url,
-      PARLEY_DATA_DIR: dataDir,
-      PARLEY_LOG_LEVEL: 'warn',
-      PARLEY_SESSION_SECRET: secret(),
-      PARLEY_ARCHIVE_KEY: secret(),
-      PARLEY_AGENT_JWT_SECRET: secret(),
-      PARLEY_AGENT_JWT_ISSUER: 'https://idp.bank.example',
-      PARLEY_AGENT_JWT_AUDIENCE: 'parley-agents',
-      PARLEY_CUSTOMER_JWT_SECRET: customerIdp.secret,
-      PARLEY_CUSTOMER_JWT_ISSUER: customerIdp.issuer,
-      PARLEY_CUSTOMER_JWT_AUDIENCE: customerIdp.audience,
-      ...env,
-    },
+  const cli = join(root, 'packages/server/dist/cli.js');
+  const serverEnv = {
+    ...process.env,
+    PARLEY_DEMO: '1',
+    PARLEY_HOST: '127.0.0.1',
+    PARLEY_PORT: String(port),
+    PARLEY_PUBLIC_URL: url,
+    PARLEY_DATA_DIR: dataDir,
+    PARLEY_LOG_LEVEL: 'warn',
+    PARLEY_SESSION_SECRET: secret(),
+    PARLEY_ARCHIVE_KEY: secret(),
+    PARLEY_AGENT_JWT_SECRET: secret(),
+    PARLEY_AGENT_JWT_ISSUER: 'https://idp.bank.example',
+    PARLEY_AGENT_JWT_AUDIENCE: 'parley-agents',
+    PARLEY_CUSTOMER_JWT_SECRET: customerIdp.secret,
+    PARLEY_CUSTOMER_JWT_ISSUER: customerIdp.issuer,
+    PARLEY_CUSTOMER_JWT_AUDIENCE: customerIdp.audience,
+    ...env,
+  };
+  const server = spawn(process.execPath, [cli, 'start'], {
+    env: serverEnv,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise((resolve) => server.once('exit', resolve));
@@ -86,6 +88,17 @@ export async function spawnDemoServer(env = {}) {
       });
       if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
       return response.json();
+    },
+    /** A service key for the bank's social tool, made as an operator would, with the CLI. */
+    serviceKey(name = 'social tool') {
+      return new Promise((resolve, reject) => {
+        execFile(
+          process.execPath,
+          [cli, 'service-key', 'create', name],
+          { env: serverEnv },
+          (error, stdout) => (error ? reject(error) : resolve(stdout.trim())),
+        );
+      });
     },
     /** A customer identity token signed as the bank's identity provider would. */
     identityToken(claims) {

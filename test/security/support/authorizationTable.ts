@@ -267,6 +267,43 @@ export const agentAttacks: Record<keyof typeof agentRequests, Attack> = {
       expect(hers.map((h: HandoffSummary) => h.id)).toContain(w.olgaPending.handoffId);
     },
   },
+  'handoff:get': {
+    attack: 'Bob and Carla read Olga’s pending handoff: not found, no thread leaks',
+    async run(w) {
+      for (const agent of [w.bob, w.carla]) {
+        const answer = await agent.emitWithAck('handoff:get', {
+          handoffId: w.olgaPending.handoffId,
+        });
+        expect(answer).toMatchObject({ ok: false, error: { code: 'HANDOFF_NOT_FOUND' } });
+        expect(JSON.stringify(answer)).not.toContain('@anna');
+      }
+      const hers = await ok(
+        w.olga.emitWithAck('handoff:get', { handoffId: w.olgaPending.handoffId }),
+      );
+      expect(hers.handoff.id).toBe(w.olgaPending.handoffId);
+    },
+  },
+  'handoff:pick': {
+    attack: 'Bob and Carla pick Olga’s pending handoff: refused, her link keeps working',
+    async run(w) {
+      for (const agent of [w.bob, w.carla]) {
+        await refused(
+          agent.emitWithAck('handoff:pick', { handoffId: w.olgaPending.handoffId }),
+          'HANDOFF_NOT_FOUND',
+        );
+      }
+      const stored = await w.t.server.store.getHandoff(w.olgaPending.handoffId);
+      expect(stored).toMatchObject({ agentId: 'olga', state: 'pending' });
+      const preview = await call(
+        w,
+        'POST',
+        '/v1/handoffs/preview',
+        {},
+        { code: w.olgaPending.code },
+      );
+      expect(preview.status).toBe(200);
+    },
+  },
   'handoff:revoke': {
     attack: 'Bob and Carla revoke Olga’s pending handoff: refused, it stays claimable',
     async run(w) {

@@ -65,7 +65,7 @@ export function ConversationView(props: { conversationId: string }) {
             onDone={() => setPanel(null)}
           />
         )}
-        <PublicThreadPanel conversation={conversation} />
+        <PublicThreadPanel thread={conversation.publicThread} channel={conversation.channel} />
         <MessageList conversationId={id} messages={messages} lang={locale} />
         {justClosed === null && (
           <TypingIndicator conversationId={id} name={conversation.customer.name} />

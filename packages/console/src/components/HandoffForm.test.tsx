@@ -112,12 +112,142 @@ describe('HandoffForm', () => {
     );
   });
 
-  it('lists the pending handoffs the social tool sent, with their clocks', () => {
+  it('lists the handoffs waiting for me or my team, and none of a colleague’s', () => {
     renderWithConsole(<HandoffForm />, {
-      handoffs: { ho_tool: handoff('ho_tool', { customerHandle: '@from_tool' }) },
+      handoffs: {
+        ho_tool: handoff('ho_tool', {
+          customerHandle: '@from_tool',
+          source: 'service',
+          agentId: null,
+        }),
+        ho_mine: handoff('ho_mine', { customerHandle: '@mine' }),
+        ho_piotr: handoff('ho_piotr', { customerHandle: '@piotrs', agentId: 'piotr' }),
+        ho_cards: handoff('ho_cards', { customerHandle: '@cards', agentId: null, team: 'cards' }),
+        ho_done: handoff('ho_done', { customerHandle: '@done', state: 'claimed' }),
+      },
     });
+    fireEvent.click(screen.getByRole('button', { name: 'Pending handoffs (2)' }));
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.querySelectorAll('td')[1]?.textContent)).toEqual([
+      '@from_tool',
+      '@mine',
+    ]);
+    expect(rows[0]?.textContent).toContain('Social tool, for the team');
+    expect(rows[1]?.textContent).toContain('Console');
+    expect(screen.getByRole('button', { name: 'Revoke the handoff for @mine' })).toBeTruthy();
+  });
+
+  it('opens a social-tool handoff, shows its thread, and picks it for the link and reply', async () => {
+    const summary = handoff('ho_tool', {
+      customerHandle: '@anna_k',
+      source: 'service',
+      agentId: null,
+    });
+    const { actions, store } = renderWithConsole(<HandoffForm />, {
+      handoffs: { ho_tool: summary },
+    });
+    actions.openHandoff.mockImplementation((id) => store.set({ openHandoffId: id }));
+    actions.getHandoff.mockResolvedValue({
+      ok: true,
+      data: {
+        handoff: summary,
+        thread: [
+          {
+            author: 'Anna K',
+            handle: '@anna_k',
+            text: 'списали дважды, карта [card ••••5679]',
+            postedAt: '2026-11-22T23:10:00.000Z',
+            url: 'https://x.com/anna_k/status/1',
+          },
+        ],
+        locale: 'ru',
+        note: 'Double charge',
+      },
+    });
+    const picked = { ...summary, agentId: 'olga' };
+    actions.pickHandoff.mockImplementation(async () => {
+      store.set((s) => ({ handoffs: { ...s.handoffs, ho_tool: picked } }));
+      return { ok: true, data: { handoff: picked, link: created } };
+    });
+
     fireEvent.click(screen.getByRole('button', { name: 'Pending handoffs (1)' }));
-    expect(screen.getByRole('cell', { name: '@from_tool' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Revoke' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Open the handoff for @anna_k' }));
+    await act(async () => {});
+    expect(actions.getHandoff).toHaveBeenCalledWith('ho_tool');
+    expect(
+      screen.getByText('Sent by the bank’s social tool for your team', { exact: false }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Public Conversation on X/ })).toBeTruthy();
+    expect(screen.getByText('списали дважды, карта [card ••••5679]')).toBeTruthy();
+    expect(screen.getByText('Double charge')).toBeTruthy();
+    expect(screen.getByText(/The link the social tool received stops working/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Pick it and get the link' }));
+    await act(async () => {});
+    expect(actions.pickHandoff).toHaveBeenCalledWith('ho_tool');
+    expect((screen.getByLabelText('Handoff link (shown only now)') as HTMLInputElement).value).toBe(
+      created.url,
+    );
+    const reply = screen.getByLabelText(/Suggested public reply — Russian/) as HTMLTextAreaElement;
+    expect(reply.value).toBe(created.suggestedReply);
+    const expected = created.suggestedReply.replace(created.url, '').length + 23;
+    expect(screen.getByText(`${expected} / 280 on X`)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy reply' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeTruthy();
+
+    fireEvent.click(screen.getAllByRole('button', { name: 'Back to the pending handoffs' })[0]!);
+    expect(store.get().openHandoffId).toBeNull();
+    // Picked: it is mine now, and still waiting to be claimed.
+    expect(screen.getByRole('button', { name: 'Pending handoffs (1)' })).toBeTruthy();
+  });
+
+  it('says so when a colleague picked the handoff first, and offers no pick', async () => {
+    const summary = handoff('ho_tool', { source: 'service', agentId: null });
+    const { actions, store } = renderWithConsole(<HandoffForm />, {
+      handoffs: { ho_tool: summary },
+    });
+    actions.getHandoff.mockResolvedValue({
+      ok: true,
+      data: { handoff: summary, thread: [], locale: null, note: null },
+    });
+    actions.pickHandoff.mockResolvedValue({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: 'Piotr has already picked this handoff; the customer will reach them.',
+      },
+    });
+    // Opened from the inbox.
+    act(() => store.set({ openHandoffId: 'ho_tool' }));
+    await act(async () => {});
+    fireEvent.click(screen.getByRole('button', { name: 'Pick it and get the link' }));
+    await act(async () => {});
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Piotr has already picked this handoff; the customer will reach them.',
+    );
+    // The push that follows moves it to Piotr: the pick button goes.
+    act(() => {
+      store.set((s) => ({
+        handoffs: { ...s.handoffs, ho_tool: { ...summary, agentId: 'piotr' } },
+      }));
+    });
+    expect(screen.queryByRole('button', { name: 'Pick it and get the link' })).toBeNull();
+    expect(screen.getByText(/A colleague has picked this handoff/)).toBeTruthy();
+  });
+
+  it('shows why a handoff cannot be opened', async () => {
+    const { actions, store } = renderWithConsole(<HandoffForm />);
+    actions.getHandoff.mockResolvedValue({
+      ok: false,
+      error: {
+        code: 'HANDOFF_NOT_FOUND',
+        message: 'No handoff of yours or of your team has this id.',
+      },
+    });
+    act(() => store.set({ openHandoffId: 'ho_gone' }));
+    await act(async () => {});
+    expect(screen.getByRole('alert').textContent).toBe(
+      'No handoff of yours or of your team has this id.',
+    );
   });
 });

@@ -13,7 +13,7 @@ import { LOCALE_NAMES } from '../text/localeNames';
 import { useConsole } from './ConsoleContext';
 import { HandoffResult } from './HandoffResult';
 import { type PostDraft, PostFields } from './PostFields';
-import { SocialToolHandoffs } from './SocialToolHandoffs';
+import { SocialToolHandoffs, waitsFor } from './SocialToolHandoffs';
 
 const emptyPost = (handle: string): PostDraft => ({
   author: '',
@@ -38,8 +38,8 @@ function fieldName(path: string | undefined): string {
 
 /**
  * Creates a handoff link for a public thread: the agent pastes one or several posts (author,
- * handle, text, time, link) or looks at those the bank's social tool sent. The answer is the link
- * and a suggested public reply in the customer's language, to copy, with X's character count.
+ * handle, text, time, link) or picks one the bank's social tool sent. The answer is the link and
+ * a suggested public reply in the customer's language, to copy, with X's character count.
  *
  * @example
  * <HandoffForm />
@@ -60,9 +60,10 @@ export function HandoffForm() {
     locale: Locale;
   } | null>(null);
   const handoffs = useStore(store, (st) => st.handoffs);
-  const pending = Object.values(handoffs).filter(
-    (h) => h.state === 'pending' && (h.agentId === me.id || h.agentId === null),
-  ).length;
+  const pending = Object.values(handoffs).filter((h) => waitsFor(me, h)).length;
+  // A handoff opened from the inbox shows on the pending tab.
+  const openId = useStore(store, (st) => st.openHandoffId);
+  const showing = openId !== null ? 'tool' : tab;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -125,21 +126,27 @@ export function HandoffForm() {
         <button
           type="button"
           class="tab"
-          aria-pressed={tab === 'paste'}
-          onClick={() => setTab('paste')}
+          aria-pressed={showing === 'paste'}
+          onClick={() => {
+            setTab('paste');
+            actions.openHandoff(null);
+          }}
         >
           Paste the public thread
         </button>
         <button
           type="button"
           class="tab"
-          aria-pressed={tab === 'tool'}
-          onClick={() => setTab('tool')}
+          aria-pressed={showing === 'tool'}
+          onClick={() => {
+            setTab('tool');
+            actions.openHandoff(null);
+          }}
         >
           Pending handoffs ({pending})
         </button>
       </fieldset>
-      {tab === 'tool' ? (
+      {showing === 'tool' ? (
         <SocialToolHandoffs />
       ) : created !== null ? (
         <HandoffResult

@@ -16,6 +16,8 @@ export function HandoffResult(props: {
   channel: Channel;
   locale: Locale;
   onAnother: () => void;
+  /** The button that leaves the result, e.g. back to the social tool's handoffs. */
+  anotherLabel?: string;
 }) {
   const { created } = props;
   const until = new Date(created.expiresAt).toLocaleString([], {
@@ -44,7 +46,7 @@ export function HandoffResult(props: {
         lang={props.locale}
       />
       <button type="button" class="button" onClick={props.onAnother}>
-        Create another handoff
+        {props.anotherLabel ?? 'Create another handoff'}
       </button>
     </div>
   );

@@ -122,6 +122,23 @@ describe('Inbox', () => {
     expect(actions.updateCallback).toHaveBeenCalledWith({ callbackId: 'cb_1', state: 'completed' });
   });
 
+  it('shows a handoff the social tool sent the team, and opens it to be picked', () => {
+    const { actions } = renderWithConsole(<Inbox />, {
+      handoffs: {
+        ho_tool: handoff('ho_tool', {
+          customerHandle: '@anna_k',
+          source: 'service',
+          agentId: null,
+        }),
+      },
+    });
+    expect(rowsOf('My handoffs')[0]?.textContent).toContain(
+      'From the social tool, for the team · Link not claimed yet',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Open the handoff for @anna_k' }));
+    expect(actions.openHandoff).toHaveBeenCalledWith('ho_tool');
+  });
+
   it('follows pushes: a claimed handoff appears at once', () => {
     const { store } = renderWithConsole(<Inbox />);
     expect(rowsOf('My conversations')).toHaveLength(0);

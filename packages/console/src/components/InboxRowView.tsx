@@ -16,7 +16,8 @@ const STATE_LABEL = {
 
 /**
  * One row of the inbox: who, where, what state, and the SLA clock. A conversation row opens the
- * conversation (a queue row takes it); a pending handoff can be revoked from here.
+ * conversation (a queue row takes it); a pending handoff opens in the handoff view — its thread,
+ * and the pick that gives its link — or can be revoked from here.
  *
  * @example
  * <InboxRowView row={row} selected={false} />
@@ -72,6 +73,9 @@ export function InboxRowView(props: { row: InboxRow; selected: boolean }) {
           </span>
           <span class="row-line muted">
             <span class="row-meta">
+              {h.source === 'service' && h.state === 'pending'
+                ? `From the social tool${h.agentId === null ? ', for the team' : ''} · `
+                : ''}
               {h.state === 'claimed' && h.claimedBy !== null
                 ? `Claimed by ${h.claimedBy.name}`
                 : STATE_LABEL[h.state]}
@@ -79,9 +83,19 @@ export function InboxRowView(props: { row: InboxRow; selected: boolean }) {
                 ` · until ${new Date(h.expiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`}
             </span>
             {h.state === 'pending' && (
-              <button type="button" class="button small ghost" onClick={() => void revoke()}>
-                Revoke
-              </button>
+              <span class="row-actions">
+                <button
+                  type="button"
+                  class="button small ghost"
+                  aria-label={`Open the handoff for ${h.customerHandle}`}
+                  onClick={() => actions.openHandoff(h.id)}
+                >
+                  Open
+                </button>
+                <button type="button" class="button small ghost" onClick={() => void revoke()}>
+                  Revoke
+                </button>
+              </span>
             )}
             {h.state === 'claimed' && h.conversationId !== null && (
               <button

@@ -1,4 +1,4 @@
-import type { AgentConversation } from '@parley/protocol';
+import type { Channel, PublicPost } from '@parley/protocol';
 import { useState } from 'preact/hooks';
 import { channelLabel } from '../text/channelLabel';
 import { MessageText } from './MessageText';
@@ -8,10 +8,10 @@ import { MessageText } from './MessageText';
  * as public so nobody mistakes it for the private chat. Collapsible to give the chat room.
  *
  * @example
- * <PublicThreadPanel conversation={c} />
+ * <PublicThreadPanel thread={c.publicThread} channel={c.channel} />
  */
-export function PublicThreadPanel(props: { conversation: AgentConversation }) {
-  const { publicThread, channel } = props.conversation;
+export function PublicThreadPanel(props: { thread: readonly PublicPost[]; channel: Channel }) {
+  const { thread: publicThread, channel } = props;
   const [open, setOpen] = useState(true);
   if (publicThread.length === 0) return null;
   const where = channelLabel(channel);

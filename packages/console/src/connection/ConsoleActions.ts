@@ -6,6 +6,8 @@ import type {
   ConversationSummary,
   CreateHandoff,
   HandoffCreated,
+  HandoffDetail,
+  HandoffPicked,
   HandoffSummary,
   SessionRefreshed,
   TransferConversation,
@@ -31,6 +33,12 @@ export interface ConsoleActions {
   typing(conversationId: string, typing: boolean): void;
   createHandoff(input: CreateHandoff): Promise<Ack<HandoffCreated>>;
   revokeHandoff(handoffId: string): Promise<Ack<HandoffSummary>>;
+  /** Shows a pending handoff (or, with null, the list again) in the handoff view. */
+  openHandoff(handoffId: string | null): void;
+  /** The public thread of a handoff, before picking it. */
+  getHandoff(handoffId: string): Promise<Ack<HandoffDetail>>;
+  /** Takes a pending handoff and gets a new link and suggested reply for it. */
+  pickHandoff(handoffId: string): Promise<Ack<HandoffPicked>>;
   transfer(input: TransferConversation): Promise<Ack<AgentConversation>>;
   requestCallback(input: AgentRequestCallback): Promise<Ack<Callback>>;
   updateCallback(input: UpdateCallback): Promise<Ack<Callback>>;

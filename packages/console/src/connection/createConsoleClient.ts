@@ -219,7 +219,8 @@ export function createConsoleClient(options: ConsoleClientOptions): ConsoleClien
   return {
     open,
     setView(view) {
-      store.set({ view });
+      // The navigation opens the handoff view on its form, not on a handoff opened earlier.
+      store.set({ view, openHandoffId: null });
     },
     step(direction) {
       const state = store.get();
@@ -270,6 +271,20 @@ export function createConsoleClient(options: ConsoleClientOptions): ConsoleClien
     async revokeHandoff(handoffId) {
       const ack = await request('handoff:revoke', { handoffId });
       if (ack.ok) store.set((s) => ({ handoffs: { ...s.handoffs, [ack.data.id]: ack.data } }));
+      return ack;
+    },
+    openHandoff(handoffId) {
+      store.set({ view: 'handoff', openHandoffId: handoffId });
+    },
+    getHandoff(handoffId) {
+      return request('handoff:get', { handoffId });
+    },
+    async pickHandoff(handoffId) {
+      const ack = await request('handoff:pick', { handoffId });
+      if (ack.ok) {
+        const { handoff } = ack.data;
+        store.set((s) => ({ handoffs: { ...s.handoffs, [handoff.id]: handoff } }));
+      }
       return ack;
     },
     async transfer(input) {

@@ -48,6 +48,8 @@ export interface ConsoleState {
   agents: readonly AgentPresence[];
   selectedId: string | null;
   view: ConsoleView;
+  /** The pending handoff shown in the handoff view, to read its thread and pick it. */
+  openHandoffId: string | null;
   /** A conversation closed in this console, kept to offer the closing public reply. */
   justClosed: AgentConversation | null;
   sessionExpiring: SessionExpiring | null;
@@ -68,6 +70,7 @@ export const initialConsoleState: ConsoleState = {
   typing: {},
   customerRead: {},
   agents: [],
+  openHandoffId: null,
   selectedId: null,
   view: 'inbox',
   justClosed: null,

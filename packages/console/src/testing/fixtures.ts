@@ -74,6 +74,7 @@ export function handoff(id: string, overrides: Partial<HandoffSummary> = {}): Ha
   return {
     id,
     state: 'pending',
+    source: 'agent',
     channel: 'x',
     customerHandle: '@piotr_n',
     agentId: 'olga',

@@ -26,6 +26,9 @@ import {
 import {
   CreateHandoff,
   HandoffCreated,
+  HandoffDetail,
+  HandoffPicked,
+  HandoffRef,
   HandoffSummary,
   ListHandoffs,
   RevokeHandoff,
@@ -51,6 +54,8 @@ export const AGENT_NAMESPACE = '/agent';
 export const agentRequests = {
   'handoff:create': request(CreateHandoff, HandoffCreated),
   'handoff:list': request(ListHandoffs, v.array(HandoffSummary)),
+  'handoff:get': request(HandoffRef, HandoffDetail),
+  'handoff:pick': request(HandoffRef, HandoffPicked),
   'handoff:revoke': request(RevokeHandoff, HandoffSummary),
   'conversation:list': request(ListConversations, v.array(AgentConversation)),
   'conversation:join': request(ResumeConversation, AgentSnapshot),

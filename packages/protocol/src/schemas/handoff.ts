@@ -75,10 +75,18 @@ export type HandoffCreated = v.InferOutput<typeof HandoffCreated>;
 export const HANDOFF_STATES = ['pending', 'claimed', 'expired', 'revoked'] as const;
 export type HandoffState = (typeof HANDOFF_STATES)[number];
 
+/**
+ * Who created a handoff: an agent (in the console, or `POST /v1/handoffs` with an agent's token),
+ * or the bank's social tool (`POST /v1/handoffs` with a service key).
+ */
+export const HANDOFF_SOURCES = ['agent', 'service'] as const;
+export type HandoffSource = (typeof HANDOFF_SOURCES)[number];
+
 /** An agent's view of a handoff. */
 export const HandoffSummary = v.strictObject({
   id: Id,
   state: v.picklist(HANDOFF_STATES),
+  source: v.picklist(HANDOFF_SOURCES),
   channel: ChannelSchema,
   customerHandle: label(),
   agentId: v.nullable(PrincipalId),
@@ -113,5 +121,34 @@ export type HandoffPreview = v.InferOutput<typeof HandoffPreview>;
 /** `handoff:list`: the agent's own handoffs, optionally only those in one state. */
 export const ListHandoffs = v.strictObject({ state: v.optional(v.picklist(HANDOFF_STATES)) });
 
+/** `handoff:get`, `handoff:pick` and `handoff:revoke`: one handoff by its id. */
+export const HandoffRef = v.strictObject({ handoffId: Id });
+export type HandoffRef = v.InferOutput<typeof HandoffRef>;
+
 /** `handoff:revoke`. */
-export const RevokeHandoff = v.strictObject({ handoffId: Id });
+export const RevokeHandoff = HandoffRef;
+
+/**
+ * `handoff:get`: what an agent needs to decide on a handoff — above all one the social tool sent —
+ * before picking it: the public thread (already redacted), its language and the internal note.
+ * No link: the server keeps only the code's hash, so a link is shown once, when it is issued.
+ */
+export const HandoffDetail = v.strictObject({
+  handoff: HandoffSummary,
+  thread: v.array(PublicPost),
+  locale: v.nullable(LanguageTag),
+  note: v.nullable(text(NOTE_MAX)),
+});
+export type HandoffDetail = v.InferOutput<typeof HandoffDetail>;
+
+/**
+ * `handoff:pick`: the agent takes a pending handoff (their own, or their team's that nobody has
+ * taken) and gets a link to post with the suggested reply. The link is new — the server can only
+ * show a link when it issues one — so any earlier link for this handoff, such as the one the social
+ * tool received, stops working. The customer who claims it reaches the picking agent.
+ */
+export const HandoffPicked = v.strictObject({
+  handoff: HandoffSummary,
+  link: HandoffCreated,
+});
+export type HandoffPicked = v.InferOutput<typeof HandoffPicked>;

@@ -71,6 +71,8 @@ export const agentSamples: {
     note: 'Double charge',
   },
   'handoff:list': { state: 'pending' },
+  'handoff:get': { handoffId },
+  'handoff:pick': { handoffId },
   'handoff:revoke': { handoffId },
   'conversation:list': { scope: 'mine' },
   'conversation:join': { conversationId, afterSeq: 0 },

@@ -1,6 +1,6 @@
 import { ParleyError, resolveLocale } from '@parley/protocol';
 import { archiveEntry, SYSTEM_ACTOR } from '../archive/archiveEntry.js';
-import { agentRoom } from '../fanout/Fanout.js';
+import { handoffRooms } from '../handoffs/handoffAccess.js';
 import { handoffSummary } from '../handoffs/handoffSummary.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
 import { announce } from './announce.js';
@@ -75,13 +75,7 @@ export async function sweepExpiredHandoffs(ctx: ServiceContext): Promise<number>
   const expired = await ctx.store.expireHandoffs(now.toISOString());
   for (const handoff of expired) {
     ctx.metrics.handoffs.inc({ event: 'expired', channel: handoff.channel });
-    if (handoff.agentId !== null) {
-      ctx.fanout.toAgents(
-        [agentRoom(handoff.agentId)],
-        'handoff:updated',
-        handoffSummary(handoff, now),
-      );
-    }
+    ctx.fanout.toAgents(handoffRooms(handoff), 'handoff:updated', handoffSummary(handoff, now));
   }
   return expired.length;
 }

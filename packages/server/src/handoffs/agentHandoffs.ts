@@ -1,11 +1,12 @@
 import { type HandoffState, type HandoffSummary, ParleyError } from '@parley/protocol';
 import { type AgentActor, hasRole, inTeam } from '../domain/actors.js';
-import { agentRoom } from '../fanout/Fanout.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
+import { handoffRooms } from './handoffAccess.js';
 import { handoffSummary } from './handoffSummary.js';
 
 /**
- * The handoffs an agent created (supervisors: their teams'), newest first.
+ * The handoffs an agent handles — their own and their teams' that nobody has picked yet, such as
+ * those the social tool made for the team (supervisors: all of their teams') — newest first.
  *
  * @example
  * await listHandoffs(ctx, olga, { state: 'pending' });
@@ -17,7 +18,9 @@ export async function listHandoffs(
 ): Promise<HandoffSummary[]> {
   const now = ctx.now();
   const records = await ctx.store.listHandoffs({
-    ...(hasRole(agent, 'supervisor') ? { teams: [...agent.teams] } : { agentId: agent.id }),
+    ...(hasRole(agent, 'supervisor')
+      ? { teams: [...agent.teams] }
+      : { forAgent: { agentId: agent.id, teams: [...agent.teams] } }),
     limit: 500,
   });
   return records
@@ -38,9 +41,11 @@ export async function revokeHandoff(
   handoffId: string,
 ): Promise<HandoffSummary> {
   const handoff = await ctx.store.getHandoff(handoffId);
+  // A team's untaken handoff may be withdrawn by any of its agents, as it may be picked by any.
   const mine =
     handoff !== null &&
-    (handoff.agentId === agent.id || (hasRole(agent, 'supervisor') && inTeam(agent, handoff.team)));
+    (handoff.agentId === agent.id ||
+      (inTeam(agent, handoff.team) && (handoff.agentId === null || hasRole(agent, 'supervisor'))));
   if (!mine) throw new ParleyError('HANDOFF_NOT_FOUND', 'No handoff of yours has this id.');
   const revoked = await ctx.store.revokeHandoff(handoffId, ctx.now().toISOString());
   if (revoked === null) {
@@ -51,7 +56,6 @@ export async function revokeHandoff(
   }
   ctx.metrics.handoffs.inc({ event: 'revoked', channel: revoked.channel });
   const summary = handoffSummary(revoked, ctx.now());
-  if (revoked.agentId !== null)
-    ctx.fanout.toAgents([agentRoom(revoked.agentId)], 'handoff:updated', summary);
+  ctx.fanout.toAgents(handoffRooms(revoked), 'handoff:updated', summary);
   return summary;
 }

@@ -3,17 +3,16 @@ import {
   type HandoffCreated,
   ParleyError,
   type PublicPost,
-  resolveLocale,
 } from '@parley/protocol';
 import { type AgentActor, inTeam, type ServiceActor } from '../domain/actors.js';
 import { newId } from '../domain/ids.js';
-import { agentRoom } from '../fanout/Fanout.js';
 import { redactText } from '../redaction/redactText.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
 import type { HandoffRecord } from '../store/records.js';
 import { hashHandoffCode, newHandoffCode } from './handoffCode.js';
+import { handoffRooms, SERVICE_CREATOR_PREFIX } from './handoffAccess.js';
+import { handoffLink } from './handoffLink.js';
 import { handoffSummary } from './handoffSummary.js';
-import { suggestedReply } from './suggestedReply.js';
 
 /** Who owns the new handoff: the creating agent, or whom a service key names. */
 function ownerOf(
@@ -92,7 +91,7 @@ export async function createHandoff(
     agentId: owner.agentId,
     agentName: owner.agentName,
     team: owner.team,
-    createdBy: actor.kind === 'agent' ? actor.id : `service:${actor.keyId}`,
+    createdBy: actor.kind === 'agent' ? actor.id : `${SERVICE_CREATOR_PREFIX}${actor.keyId}`,
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + ctx.settings.handoffTtlMs).toISOString(),
     firstPostAt,
@@ -102,21 +101,10 @@ export async function createHandoff(
   };
   await ctx.store.insertHandoff(record);
   ctx.metrics.handoffs.inc({ event: 'created', channel: record.channel });
-  if (actor.kind === 'service' && record.agentId !== null) {
-    ctx.fanout.toAgents([agentRoom(record.agentId)], 'handoff:updated', handoffSummary(record));
+  // The social tool's handoffs appear in the console at once: in the inbox of the agent it names,
+  // or in the pending list of every agent of the team, who may pick it.
+  if (actor.kind === 'service') {
+    ctx.fanout.toAgents(handoffRooms(record), 'handoff:updated', handoffSummary(record, now));
   }
-  const url = `${ctx.settings.publicUrl}/h/${code}`;
-  const customerPost = thread.find((post) => post.fromBank !== true);
-  return {
-    handoffId: record.id,
-    code,
-    url,
-    expiresAt: record.expiresAt,
-    suggestedReply: suggestedReply({
-      locale: resolveLocale(input.locale, ctx.settings.defaultLocale),
-      customerName: customerPost?.author ?? null,
-      agentName: record.agentName,
-      url,
-    }),
-  };
+  return handoffLink(ctx, record, code);
 }

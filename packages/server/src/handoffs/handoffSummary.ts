@@ -1,5 +1,6 @@
 import type { HandoffSummary } from '@parley/protocol';
 import type { HandoffRecord } from '../store/records.js';
+import { SERVICE_CREATOR_PREFIX } from './handoffAccess.js';
 
 /**
  * A handoff as agents see it in their lists. An expired handoff reads as `expired` even before
@@ -13,6 +14,7 @@ export function handoffSummary(record: HandoffRecord, now: Date = new Date()): H
   return {
     id: record.id,
     state: expired ? 'expired' : record.state,
+    source: record.createdBy.startsWith(SERVICE_CREATOR_PREFIX) ? 'service' : 'agent',
     channel: record.channel,
     customerHandle: record.customerHandle,
     agentId: record.agentId,

@@ -35,7 +35,7 @@ export function createMetrics() {
     }),
     handoffs: new Counter({
       name: 'parley_handoffs_total',
-      help: 'Handoffs by event (created, claimed, expired, revoked)',
+      help: 'Handoffs by event (created, picked, claimed, expired, revoked)',
       labelNames: ['event', 'channel'],
       registers,
     }),

@@ -19,6 +19,8 @@ import { type AgentActor, hasRole } from '../domain/actors.js';
 import { agentRoom, supervisorRoom, teamRoom } from '../fanout/Fanout.js';
 import { listHandoffs, revokeHandoff } from '../handoffs/agentHandoffs.js';
 import { createHandoff } from '../handoffs/createHandoff.js';
+import { getHandoff } from '../handoffs/getHandoff.js';
+import { pickHandoff } from '../handoffs/pickHandoff.js';
 import { bindEvents } from './bindEvents.js';
 import { guardSocket } from './guardSocket.js';
 import { handshakeToken } from './handshake.js';
@@ -60,6 +62,14 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
       },
       'handoff:list': async ({ state }) =>
         listHandoffs(ctx, me(), state === undefined ? {} : { state }),
+      'handoff:get': async ({ handoffId }) => {
+        assertAgent(me());
+        return getHandoff(ctx, me(), handoffId);
+      },
+      'handoff:pick': async ({ handoffId }) => {
+        assertAgent(me());
+        return pickHandoff(ctx, me(), handoffId);
+      },
       'handoff:revoke': async ({ handoffId }) => revokeHandoff(ctx, me(), handoffId),
       'conversation:list': async ({ scope }) => listConversations(ctx, me(), scope),
       'conversation:join': async (input) => {

@@ -51,10 +51,15 @@ export interface Store {
   getHandoff(id: string): Promise<HandoffRecord | null>;
   /** Looks a handoff up by the SHA-256 of its code; the same query path for every code. */
   getHandoffByCodeHash(codeHash: string): Promise<HandoffRecord | null>;
+  /**
+   * `forAgent` narrows to what one agent handles: theirs, and their teams' that no agent has been
+   * given yet (the social tool's handoffs for a team). It combines with the other filters.
+   */
   listHandoffs(filter: {
     agentId?: string;
     teams?: string[];
     states?: HandoffState[];
+    forAgent?: { agentId: string; teams: string[] };
     limit: number;
   }): Promise<HandoffRecord[]>;
   /**
@@ -71,6 +76,18 @@ export interface Store {
     | { outcome: 'claimed'; handoff: HandoffRecord; conversation: ConversationRecord }
     | { outcome: 'not_found' | 'expired' | 'already_claimed' | 'revoked' }
   >;
+  /**
+   * Gives a pending, unexpired handoff to an agent with a new code hash, atomically: only if it has
+   * no agent yet or is already theirs, so of two agents picking one team handoff exactly one wins.
+   * The old code stops matching. Null if it is not pickable (any more) for this agent.
+   */
+  pickHandoff(pick: {
+    id: string;
+    agentId: string;
+    agentName: string;
+    codeHash: string;
+    now: string;
+  }): Promise<HandoffRecord | null>;
   /** Revokes a pending handoff; null if it is not pending. */
   revokeHandoff(id: string, now: string): Promise<HandoffRecord | null>;
   /** Marks pending handoffs past `expiresAt` as expired and returns them (each once). */

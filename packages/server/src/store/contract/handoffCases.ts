@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ConversationRecord, HandoffRecord } from '../records.js';
 import type { Store } from '../Store.js';
@@ -69,6 +70,83 @@ export function handoffCases(t: ContractContext): void {
       expect(cards.map((h) => h.id)).toEqual([piotrs.id]);
       expect(await t.store.listHandoffs({ limit: 2 })).toHaveLength(2);
       expect(await t.store.listHandoffs({ teams: [], limit: 10 })).toEqual([]);
+    });
+
+    it("lists an agent's own handoffs and their teams' untaken ones", async () => {
+      const olgas = makeHandoff({ createdAt: at(1) });
+      const careTeam = makeHandoff({ agentId: null, agentName: null, createdAt: at(2) });
+      const cardsTeam = makeHandoff({ agentId: null, agentName: null, team: 'cards' });
+      const piotrs = makeHandoff({ agentId: 'piotr', createdAt: at(3) });
+      const expired = makeHandoff({ agentId: null, state: 'expired', createdAt: at(4) });
+      for (const handoff of [olgas, careTeam, cardsTeam, piotrs, expired]) {
+        await t.store.insertHandoff(handoff);
+      }
+      const forOlga = { agentId: 'olga', teams: ['care'] };
+      const listed = await t.store.listHandoffs({ forAgent: forOlga, limit: 10 });
+      expect(listed.map((h) => h.id)).toEqual([expired.id, careTeam.id, olgas.id]);
+      const pending = await t.store.listHandoffs({
+        forAgent: forOlga,
+        states: ['pending'],
+        limit: 10,
+      });
+      expect(pending.map((h) => h.id)).toEqual([careTeam.id, olgas.id]);
+      const teamless = await t.store.listHandoffs({
+        forAgent: { agentId: 'olga', teams: [] },
+        limit: 10,
+      });
+      expect(teamless.map((h) => h.id)).toEqual([olgas.id]);
+    });
+
+    it("picks a team's handoff for one agent with a new code, once", async () => {
+      const handoff = makeHandoff({ agentId: null, agentName: null, createdBy: 'service:k1' });
+      await t.store.insertHandoff(handoff);
+      const pick = (agentId: string) => ({
+        id: handoff.id,
+        agentId,
+        agentName: agentId.toUpperCase(),
+        codeHash: randomBytes(32).toString('hex'),
+        now: at(5),
+      });
+      const picks = [pick('olga'), pick('piotr'), pick('marta')];
+      const results = await Promise.all(picks.map((p) => t.store.pickHandoff(p)));
+      const won = results.filter((r) => r !== null);
+      expect(won).toHaveLength(1);
+      const winner = picks.find((p) => p.agentId === won[0]?.agentId);
+      expect(won[0]).toEqual({
+        ...handoff,
+        agentId: winner?.agentId,
+        agentName: winner?.agentName,
+        codeHash: winner?.codeHash,
+      });
+      expect(await t.store.getHandoffByCodeHash(handoff.codeHash)).toBeNull();
+      expect(await t.store.getHandoff(handoff.id)).toEqual(won[0]);
+
+      // The winner may pick it again (a lost link); nobody else may.
+      const again = { ...pick(winner?.agentId ?? ''), agentName: winner?.agentName ?? '' };
+      expect((await t.store.pickHandoff(again))?.codeHash).toBe(again.codeHash);
+      const other = picks.find((p) => p !== winner);
+      expect(await t.store.pickHandoff({ ...pick(other?.agentId ?? '') })).toBeNull();
+    });
+
+    it('picks nothing that is expired, past its deadline, claimed or unknown', async () => {
+      const due = makeHandoff({ agentId: null, expiresAt: at(10) });
+      const revoked = makeHandoff({ agentId: null, state: 'revoked' });
+      const claimed = makeHandoff({ agentId: null });
+      for (const handoff of [due, revoked, claimed]) await t.store.insertHandoff(handoff);
+      await t.store.claimHandoff(claimOf(claimed));
+      const pick = (handoffId: string, now: string) => ({
+        id: handoffId,
+        agentId: 'olga',
+        agentName: 'Olga',
+        codeHash: randomBytes(32).toString('hex'),
+        now,
+      });
+      expect(await t.store.pickHandoff(pick(due.id, at(10)))).toBeNull();
+      expect(await t.store.pickHandoff(pick(revoked.id, at(5)))).toBeNull();
+      expect(await t.store.pickHandoff(pick(claimed.id, at(6)))).toBeNull();
+      expect(await t.store.pickHandoff(pick(id('ho'), at(5)))).toBeNull();
+      expect(await t.store.getHandoff(due.id)).toEqual(due);
+      expect((await t.store.pickHandoff(pick(due.id, at(9))))?.agentId).toBe('olga');
     });
 
     it('claims a pending handoff, creating its conversation and opening its chain', async () => {

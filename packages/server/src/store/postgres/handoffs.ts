@@ -13,6 +13,7 @@ type HandoffMethods = Pick<
   | 'getHandoffByCodeHash'
   | 'listHandoffs'
   | 'claimHandoff'
+  | 'pickHandoff'
   | 'revokeHandoff'
   | 'expireHandoffs'
 >;
@@ -91,8 +92,16 @@ export function handoffMethods(ctx: PgContext): HandoffMethods {
          WHERE ($1::text IS NULL OR agent_id = $1)
            AND ($2::text[] IS NULL OR team = ANY($2))
            AND ($3::text[] IS NULL OR state = ANY($3))
+           AND ($5::text IS NULL OR agent_id = $5 OR (agent_id IS NULL AND team = ANY($6)))
          ORDER BY created_at DESC, id DESC LIMIT $4`,
-        [filter.agentId ?? null, textList(filter.teams), textList(filter.states), filter.limit],
+        [
+          filter.agentId ?? null,
+          textList(filter.teams),
+          textList(filter.states),
+          filter.limit,
+          filter.forAgent?.agentId ?? null,
+          filter.forAgent?.teams ?? [],
+        ],
       );
       return rows.map(toHandoff);
     },
@@ -118,6 +127,19 @@ export function handoffMethods(ctx: PgContext): HandoffMethods {
         await appendArchiveEntries(ctx, client, conversation.id, claim.archive);
         return { outcome: 'claimed' as const, handoff: toHandoff(claimed), conversation };
       });
+    },
+
+    async pickHandoff(pick) {
+      // The row lock of the update decides between concurrent picks: the loser re-checks
+      // `agent_id` after the winner commits and matches nothing.
+      const { rows } = await ctx.pool.query<HandoffRow>(
+        `UPDATE handoffs SET code_hash = $2, agent_id = $3, agent_name = $4
+         WHERE id = $1 AND state = 'pending' AND expires_at > $5
+           AND (agent_id IS NULL OR agent_id = $3) RETURNING *`,
+        [pick.id, pick.codeHash, pick.agentId, pick.agentName, pick.now],
+      );
+      const row = rows[0];
+      return row ? toHandoff(row) : null;
     },
 
     async revokeHandoff(id) {

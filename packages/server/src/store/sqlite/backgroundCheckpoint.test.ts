@@ -27,4 +27,18 @@ describe('startBackgroundCheckpoint', () => {
     await checkpoints.stop();
     db.close();
   });
+
+  it('keeps the process alive while it stops, so a CLI awaiting close settles', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parley-checkpoint-'));
+    const file = join(dir, 'db.sqlite');
+    const db = openDatabase(file);
+    const checkpoints = startBackgroundCheckpoint(file);
+    // Idle, the worker must not hold a server's process open; stopping, it must.
+    const idle = process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    const stopped = checkpoints.stop();
+    const stopping = process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    expect(stopping).toBeGreaterThan(idle);
+    await stopped;
+    db.close();
+  });
 });

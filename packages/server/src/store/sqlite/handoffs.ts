@@ -12,6 +12,7 @@ type HandoffMethods = Pick<
   | 'getHandoffByCodeHash'
   | 'listHandoffs'
   | 'claimHandoff'
+  | 'pickHandoff'
   | 'revokeHandoff'
   | 'expireHandoffs'
 >;
@@ -77,12 +78,16 @@ export function handoffMethods(ctx: SqliteContext): HandoffMethods {
            WHERE (@agentId IS NULL OR agent_id = @agentId)
              AND (@teams IS NULL OR team IN (SELECT value FROM json_each(@teams)))
              AND (@states IS NULL OR state IN (SELECT value FROM json_each(@states)))
+             AND (@forAgent IS NULL OR agent_id = @forAgent OR (agent_id IS NULL
+               AND team IN (SELECT value FROM json_each(@forTeams))))
            ORDER BY created_at DESC, id DESC LIMIT @limit`,
         )
         .all({
           agentId: filter.agentId ?? null,
           teams: jsonList(filter.teams),
           states: jsonList(filter.states),
+          forAgent: filter.forAgent?.agentId ?? null,
+          forTeams: JSON.stringify(filter.forAgent?.teams ?? []),
           limit: filter.limit,
         }) as HandoffRow[];
       return rows.map(toHandoff);
@@ -117,6 +122,21 @@ export function handoffMethods(ctx: SqliteContext): HandoffMethods {
         appendArchiveEntries(ctx, conversation.id, claim.archive);
         return { outcome: 'claimed' as const, handoff: toHandoff(claimed), conversation };
       });
+    },
+
+    async pickHandoff(pick) {
+      const row = await ctx.write(
+        () =>
+          ctx
+            .stmt(
+              `UPDATE handoffs SET code_hash = @codeHash, agent_id = @agentId,
+                 agent_name = @agentName
+               WHERE id = @id AND state = 'pending' AND expires_at > @now
+                 AND (agent_id IS NULL OR agent_id = @agentId) RETURNING *`,
+            )
+            .get(pick) as HandoffRow | undefined,
+      );
+      return row ? toHandoff(row) : null;
     },
 
     async revokeHandoff(id) {
