@@ -81,6 +81,44 @@ describe('embedding the widget', () => {
     await context.close();
   });
 
+  it('falls back to long-polling where WebSocket is blocked, as some proxies and in-app browsers do', async () => {
+    const code = await handoff();
+    const { page, context, problems } = await watchedPage(browser);
+    // What a browser reports when a proxy refuses the upgrade: an error, then close code 1006.
+    await page.addInitScript(() => {
+      class RefusedWebSocket extends EventTarget {
+        readyState = 3;
+        onerror: ((event: Event) => void) | null = null;
+        onclose: ((event: CloseEvent) => void) | null = null;
+        constructor() {
+          super();
+          setTimeout(() => {
+            this.onerror?.(new Event('error'));
+            this.onclose?.(new CloseEvent('close', { code: 1006 }));
+          }, 0);
+        }
+        send(): void {}
+        close(): void {}
+      }
+      window.WebSocket = RefusedWebSocket as unknown as typeof WebSocket;
+    });
+    const polled: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('transport=polling')) polled.push(request.method());
+    });
+    await page.goto(`${stack.site}/snippet.html#parley=${code}`);
+    const widget = page.locator('parley-widget');
+    await widget.getByRole('button', { name: 'Continue privately' }).click();
+    const box = widget.getByRole('textbox', { name: 'Your message' });
+    await box.fill('Sent over long-polling');
+    await box.press('Enter');
+    await widget.getByText('Sent over long-polling', { exact: true }).waitFor();
+    // The message's own bubble shows once the server acknowledged it, over POSTed polling.
+    expect(polled).toContain('POST');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('is usable at 320 × 640: a full-screen panel, nothing wider than the screen, 16 px inputs', async () => {
     const code = await handoff();
     const { page, context, problems } = await watchedPage(browser, { width: 320, height: 640 });

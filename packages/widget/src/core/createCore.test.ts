@@ -40,6 +40,20 @@ describe('createCore (the loader)', () => {
     expect(handle.toggle).toHaveBeenCalledOnce();
   });
 
+  it('draws the launcher when the snippet runs before <body> exists', () => {
+    const body = document.body;
+    body.remove();
+    try {
+      expect(document.body).toBeNull();
+      createCore({ server: 'https://chat.bank.example' }, fakeUi().loadUi, vi.fn());
+      const host = document.documentElement.querySelector(':scope > parley-widget');
+      expect(host?.shadowRoot?.querySelector('button')?.textContent).toBe('Chat with us');
+      host?.remove();
+    } finally {
+      document.documentElement.append(body);
+    }
+  });
+
   it('remembers commands until the UI is there, and shuts down without a trace', async () => {
     const { loadUi, handle } = fakeUi();
     sessionStorage.setItem('parley:outbox', '[]');

@@ -70,7 +70,10 @@ export function createCore(
     launcher.append(LAUNCHER_LABELS[language as 'en'] ?? LAUNCHER_LABELS.en);
     launcher.onclick = () => command('toggle');
     shadow.append(launcher);
-    document.body.append(host);
+    // The snippet may sit in <head>, and an async script can run before <body> exists.
+    // An async script can run while <head> is still being parsed, before <body> exists: the
+    // launcher then hangs off <html>, where a fixed-position element shows all the same.
+    (document.body ?? document.documentElement).append(host);
   }
   // After the current task, so `on('ready')` calls queued after `init` still hear it.
   queueMicrotask(() => emit('ready', undefined));

@@ -16,4 +16,17 @@ describe('createEmitter', () => {
     emit('unread', 3);
     expect(seen).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps a listener registered twice until both registrations are undone', () => {
+    const { on, emit } = createEmitter();
+    const seen = vi.fn();
+    const offFirst = on('unread', seen);
+    const offSecond = on('unread', seen);
+    offFirst();
+    emit('unread', 1);
+    expect(seen).toHaveBeenCalledTimes(1);
+    offSecond();
+    emit('unread', 2);
+    expect(seen).toHaveBeenCalledTimes(1);
+  });
 });

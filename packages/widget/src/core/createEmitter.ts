@@ -9,13 +9,14 @@ import type { Emit, ParleyApi } from '../types.js';
  * on('unread', (n) => setBadge(n));
  */
 export function createEmitter(): { on: ParleyApi['on']; emit: Emit } {
-  let listeners: [string, (payload: never) => void][] = [];
+  // Entries, not listeners: the same function may be registered twice and unsubscribed once.
+  const listeners = new Set<[string, (payload: never) => void]>();
   return {
     on(event, listener) {
       const entry: [string, (payload: never) => void] = [event, listener];
-      listeners.push(entry);
+      listeners.add(entry);
       return () => {
-        listeners = listeners.filter((e) => e !== entry);
+        listeners.delete(entry);
       };
     },
     emit(event, payload) {

@@ -158,6 +158,9 @@ export function createChatSession(deps: ChatSessionDeps) {
       // A function, so every reconnect presents the newest session token.
       auth: (cb) => cb({ token: session?.token ?? '', v: PROTOCOL_MAJOR }),
       transports: ['websocket', 'polling'],
+      // A proxy or an in-app browser that blocks WebSocket must still get a chat: without this
+      // the client retries WebSocket for ever and never tries long-polling.
+      tryAllTransports: true,
       forceNew: true,
       withCredentials: false,
     }) as CustomerSocket;
