@@ -6,3 +6,4 @@ export { createMessageLog, type MessageLog, type Sequenced } from './messageLog.
 export { newClientMsgId } from './newClientMsgId.js';
 export { createOutbox, type Outbox, type OutboxItem, type OutboxStorage } from './outbox.js';
 export { createRequester, type RequestSocket } from './request.js';
+export { TRANSPORTS } from './transports.js';

@@ -4,6 +4,7 @@ import {
   createRequester,
   type MessageLog,
   type Outbox,
+  TRANSPORTS,
 } from '@parley/client';
 import {
   type Ack,
@@ -67,6 +68,7 @@ export function createConsoleClient(options: ConsoleClientOptions): ConsoleClien
   };
   const works = me.roles.includes('agent') || viewer.supervisor;
   const socket: AgentSocket = io(`${options.origin ?? ''}${AGENT_NAMESPACE}`, {
+    ...TRANSPORTS,
     auth: { token: options.token, v: PROTOCOL_MAJOR },
   });
   const request = createRequester<typeof agentRequests>(socket);

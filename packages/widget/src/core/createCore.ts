@@ -26,7 +26,8 @@ export function createCore(
 ): (command: CoreCommand) => void {
   const inline = options.mode === 'inline';
   const host = document.createElement('parley-widget');
-  if (options.position === 'left') host.setAttribute('data-position', 'left');
+  // The launcher's and the panel's CSS match `:host([data-position=left])`.
+  host.dataset.position = options.position ?? 'right';
   const brand = options.theme?.brand;
   if (brand) host.style.setProperty('--parley-brand', brand);
   const shadow = host.attachShadow({ mode: 'open' });

@@ -3,6 +3,7 @@ import {
   createOutbox,
   createRequester,
   type RequestSocket,
+  TRANSPORTS,
 } from '@parley/client';
 import {
   type Ack,
@@ -157,10 +158,7 @@ export function createChatSession(deps: ChatSessionDeps) {
     const s = make(`${server}/customer`, {
       // A function, so every reconnect presents the newest session token.
       auth: (cb) => cb({ token: session?.token ?? '', v: PROTOCOL_MAJOR }),
-      transports: ['websocket', 'polling'],
-      // A proxy or an in-app browser that blocks WebSocket must still get a chat: without this
-      // the client retries WebSocket for ever and never tries long-polling.
-      tryAllTransports: true,
+      ...TRANSPORTS,
       forceNew: true,
       withCredentials: false,
     }) as CustomerSocket;
