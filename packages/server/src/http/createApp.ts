@@ -9,6 +9,7 @@ import type { HttpDeps } from './HttpDeps.js';
 import { interstitialPage } from './interstitialPage.js';
 import { mountRestRoutes, requestIdOf } from './mountRestRoutes.js';
 import { openApiDocument } from './openApiDocument.js';
+import { helmetOptions } from './securityHeaders.js';
 import { mountStaticAssets } from './staticAssets.js';
 
 function errorBody(error: ParleyError, requestId: string) {
@@ -52,27 +53,19 @@ export function createApp(deps: HttpDeps): Express {
     next();
   });
   app.use((req, res, next) =>
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          'default-src': ["'none'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'", `'nonce-${res.locals.cspNonce as string}'`],
-          'img-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-          'font-src': ["'self'"],
-          'base-uri': ["'none'"],
-          'form-action': ["'self'"],
-          'frame-ancestors': [...deps.config.frameAncestors],
-        },
-      },
-      // HSTS only where the public URL is https: on a plain-http demo it would lock browsers out.
-      strictTransportSecurity: deps.config.publicUrl.startsWith('https:')
-        ? { maxAge: 31_536_000 }
-        : false,
-      referrerPolicy: { policy: 'no-referrer' },
-    })(req, res, next),
+    helmet(
+      helmetOptions(deps.config, {
+        'default-src': ["'none'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", `'nonce-${res.locals.cspNonce as string}'`],
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'font-src': ["'self'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': [...deps.config.frameAncestors],
+      }),
+    )(req, res, next),
   );
   app.use('/v1', allowOrigins(deps.config.allowedOrigins));
   app.use(express.json({ limit: FRAME_MAX_BYTES }));
