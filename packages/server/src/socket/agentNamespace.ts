@@ -50,6 +50,7 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
     assertAgent(me());
     return (await agentConversation(ctx, me(), conversationId)).conversation;
   };
+  const guard = guardSocket(deps.limits, () => socket.disconnect(true));
   bindEvents(
     socket,
     agentRequests,
@@ -136,7 +137,10 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
       },
     },
     {
-      before: guardSocket(deps.limits, () => socket.disconnect(true)),
+      before: (event) => {
+        guard();
+        clock.refuseIfExpired(event);
+      },
       report: {
         unexpected: (event, error) => ctx.log.error({ event, err: error }, 'agent event failed'),
       },
