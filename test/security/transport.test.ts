@@ -290,8 +290,10 @@ describe('the grace period after a token expires', () => {
       t.url,
       identityToken({ sub: 'cust-grace', exp }),
     );
-    const { conversation } = await ok(customer.emitWithAck('conversation:start', {}));
-    const conversationId = conversation.id as string;
+    const started = (await ok(customer.emitWithAck('conversation:start', {}))) as {
+      conversation: { id: string };
+    };
+    const conversationId = started.conversation.id;
     await ok(agent.emitWithAck('conversation:join', { conversationId, afterSeq: 0 }));
     const before = (await t.server.store.getConversation(conversationId))?.lastSeq;
 
