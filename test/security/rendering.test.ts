@@ -91,9 +91,9 @@ function inspect(page: Page, host: string | null) {
         host === null ? document : (document.querySelector(host)?.shadowRoot ?? null);
       if (root === null) throw new Error(`no shadow root on ${host}`);
       const found: string[] = [];
-      for (const element of root.querySelectorAll('*')) {
+      for (const element of Array.from(root.querySelectorAll('*'))) {
         const tag = element.tagName.toLowerCase();
-        for (const attribute of element.attributes) {
+        for (const attribute of Array.from(element.attributes)) {
           if (attribute.name.startsWith('on')) found.push(`<${tag} ${attribute.name}>`);
         }
         if (tag === 'script' && (element.textContent ?? '').includes(flag))
