@@ -231,3 +231,38 @@ describe('HSTS', () => {
     }
   });
 });
+
+describe('frame-ancestors', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ PARLEY_FRAME_ANCESTORS: "'self' https://partner.example" });
+  });
+  afterAll(() => stopAndCheckSinks(t));
+
+  /** The `frame-ancestors` directive of a path's CSP. */
+  async function frameAncestors(path: string): Promise<string | undefined> {
+    const { headers } = await headersOf(t, { name: path, path });
+    return (headers.get('content-security-policy') ?? '')
+      .split(';')
+      .map((directive) => directive.trim())
+      .find((directive) => directive.startsWith('frame-ancestors'));
+  }
+
+  it('lets only the hosted chat page be framed, by the configured origins; nothing else at all', async () => {
+    expect(await frameAncestors('/chat')).toBe("frame-ancestors 'self' https://partner.example");
+    expect(await frameAncestors('/chat?locale=pl')).toBe(
+      "frame-ancestors 'self' https://partner.example",
+    );
+    for (const path of [
+      '/console/',
+      '/h/AAAAAAAAAAAAAAAAAAAAAA',
+      '/widget.js',
+      '/v1/openapi.json',
+      '/healthz',
+      '/nothing/here',
+      '/socket.io/?EIO=4&transport=polling',
+    ]) {
+      expect(await frameAncestors(path), path).toBe("frame-ancestors 'none'");
+    }
+  });
+});

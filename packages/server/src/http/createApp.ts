@@ -12,6 +12,9 @@ import { openApiDocument } from './openApiDocument.js';
 import { helmetOptions } from './securityHeaders.js';
 import { mountStaticAssets } from './staticAssets.js';
 
+/** The pages `PARLEY_FRAME_ANCESTORS` applies to: the hosted chat page alone. */
+const FRAMEABLE_PATHS: ReadonlySet<string> = new Set(['/chat']);
+
 function errorBody(error: ParleyError, requestId: string) {
   return { error: { ...error.toWire(), requestId } };
 }
@@ -63,7 +66,11 @@ export function createApp(deps: HttpDeps): Express {
         'font-src': ["'self'"],
         'base-uri': ["'none'"],
         'form-action': ["'self'"],
-        'frame-ancestors': [...deps.config.frameAncestors],
+        // Only the hosted chat page may be embedded, and only where the bank allows it; the
+        // console, the handoff page and everything else must never sit in another site's frame.
+        'frame-ancestors': FRAMEABLE_PATHS.has(req.path)
+          ? [...deps.config.frameAncestors]
+          : ["'none'"],
       }),
     )(req, res, next),
   );
