@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { HandoffClaimed } from '@parley/protocol';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +7,11 @@ import { nextEvent, ok } from '../../packages/server/test/harness.js';
 import { chromiumMissingReason, launchChromium } from '../browser/launchChromium.js';
 import { startWidgetStack, type WidgetStack } from '../browser/widget/widgetStack.js';
 import { stopAndCheckSinks } from './support/leaks.js';
+
+/** The built console the server serves at `/console/`: the test runs against it, never the source. */
+const CONSOLE_DIST = fileURLToPath(
+  new URL('../../packages/console/dist/index.html', import.meta.url),
+);
 
 /** The global a payload sets if it ever runs. */
 const FLAG = '__parleyInjected';
@@ -128,6 +135,8 @@ describe.skipIf(missing !== null)('rendering hostile text', () => {
   let browser: Browser;
   let stack: WidgetStack;
   beforeAll(async () => {
+    if (!existsSync(CONSOLE_DIST))
+      throw new Error('The console has not been built. Run: npm run build -w @parley/console');
     browser = await launchChromium();
     stack = await startWidgetStack();
   });
