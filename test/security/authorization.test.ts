@@ -16,7 +16,7 @@ import { ok } from '../../packages/server/test/harness.js';
 import { agentAttacks, customerAttacks, restAttacks } from './support/authorizationTable.js';
 import { stopAndCheckSinks } from './support/leaks.js';
 import { auth, handshake } from './support/tokens.js';
-import { buildWorld, type World } from './support/world.js';
+import { buildWorld, heardWithin, type World } from './support/world.js';
 
 describe('the authorisation table', () => {
   it('has an attack for every customer event, agent event and REST route of the protocol', () => {
@@ -114,6 +114,48 @@ describe('authorisation on every event and route', () => {
     const service = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
     expect((await deny('gina', service)).status).toBe(200);
     expect(await w.t.server.store.isDenied('gina')).toBe(true);
+  });
+
+  it('stops a supervisor’s team messages at once when a refreshed token no longer entitles them', async () => {
+    const vera = await w.t.agent('vera', {
+      name: 'Vera',
+      roles: ['supervisor'],
+      teams: ['social-care'],
+    });
+    const xena = await w.t.agent('xena', {
+      name: 'Xena',
+      roles: ['supervisor'],
+      teams: ['social-care'],
+    });
+    const quinn = await w.t.customer('cust-quinn', 'Quinn');
+    const started = await ok(quinn.emitWithAck('conversation:start', {}));
+    const conversationId = started.conversation.id;
+    const say = (clientMsgId: string) =>
+      ok(quinn.emitWithAck('message:send', { conversationId, clientMsgId, text: 'hello there' }));
+    const heard = (socket: typeof vera) =>
+      heardWithin<{ conversationId: string }>(socket, 'message:new').then((all) =>
+        all.filter((m) => m.conversationId === conversationId),
+      );
+
+    // Control: as a supervisor of the team, Vera follows the conversation live.
+    const before = heard(vera);
+    await say('quinn-hello-0001');
+    expect(await before).toHaveLength(1);
+
+    // Her new token makes her an agent of the card team: nothing of social care reaches her.
+    await ok(
+      vera.emitWithAck('session:refresh', {
+        token: w.t.mint.agentToken('vera', { name: 'Vera', roles: ['agent'], teams: ['cards'] })
+          .token,
+      }),
+    );
+    const [after, stillSupervised] = [heard(vera), heard(xena)];
+    await say('quinn-hello-0002');
+    expect(await after).toEqual([]);
+    expect(await stillSupervised).toHaveLength(1);
+    vera.close();
+    xena.close();
+    quinn.close();
   });
 
   it('generates ids and codes that match the protocol and cannot be guessed', async () => {

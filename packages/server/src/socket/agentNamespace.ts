@@ -43,6 +43,16 @@ function assertAgent(actor: AgentActor): void {
   }
 }
 
+/**
+ * The rooms an agent's socket belongs in, by what their token says: their own, their teams' (queue
+ * events), and as a supervisor their teams' supervision rooms (every message of the team).
+ */
+function roomsOf(actor: AgentActor): string[] {
+  const rooms = [agentRoom(actor.id), ...actor.teams.map(teamRoom)];
+  if (hasRole(actor, 'supervisor')) rooms.push(...actor.teams.map(supervisorRoom));
+  return rooms;
+}
+
 function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
   const { ctx } = deps;
   const me = () => socket.data.actor;
@@ -108,6 +118,12 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
         const session = await deps.auth.agent(token);
         if (session.actor.id !== me().id)
           throw new ParleyError('FORBIDDEN', 'The new token is for another agent.');
+        // The new token's teams and roles replace the old ones at once: an agent moved to another
+        // team, or no longer a supervisor, must stop hearing the old team's messages now, not at
+        // the next reconnect.
+        const entitled = roomsOf(session.actor);
+        for (const room of roomsOf(me())) if (!entitled.includes(room)) await socket.leave(room);
+        await socket.join(entitled);
         socket.data.actor = session.actor;
         socket.data.expiresAt = session.expiresAt;
         clock.set(session.expiresAt);
@@ -190,9 +206,7 @@ export function attachAgentNamespace(io: Server, deps: SocketDeps): Namespace {
       { namespace: 'agent', socketId: socket.id, principal: socket.data.actor.id },
       'socket connected',
     );
-    const rooms = [agentRoom(actor.id), ...actor.teams.map(teamRoom)];
-    if (hasRole(actor, 'supervisor')) rooms.push(...actor.teams.map(supervisorRoom));
-    void socket.join(rooms);
+    void socket.join(roomsOf(actor));
     if (hasRole(actor, 'agent') || hasRole(actor, 'supervisor'))
       void deps.ctx.presence.connected(actor, socket.id);
     bindAgent(deps, socket);
