@@ -8,6 +8,7 @@ import {
   restRoutes,
 } from '@parley/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateServiceKey } from '../../packages/server/src/auth/generateServiceKey.js';
 import { newId } from '../../packages/server/src/domain/ids.js';
 import { newHandoffCode } from '../../packages/server/src/handoffs/handoffCode.js';
 import { handoffInput } from '../../packages/server/test/fixtures.js';
@@ -15,7 +16,7 @@ import { ok } from '../../packages/server/test/harness.js';
 import { agentAttacks, customerAttacks, restAttacks } from './support/authorizationTable.js';
 import { stopAndCheckSinks } from './support/leaks.js';
 import { auth, handshake } from './support/tokens.js';
-import { buildWorld, type World } from './support/world.js';
+import { buildWorld, heardWithin, type World } from './support/world.js';
 
 describe('the authorisation table', () => {
   it('has an attack for every customer event, agent event and REST route of the protocol', () => {
@@ -74,6 +75,87 @@ describe('authorisation on every event and route', () => {
     expect(after.status).toBe(401);
     const callbacks = await fetch(`${w.t.url}/v1/callbacks`, { headers });
     expect(callbacks.status).toBe(401);
+  });
+
+  it('lets only a supervisor of the agent’s own team, or access management, withdraw an agent', async () => {
+    const deny = async (agentId: string, headers: Record<string, string>) => {
+      const response = await fetch(`${w.t.url}/v1/agents/${agentId}/deny`, {
+        method: 'POST',
+        headers,
+        body: '{}',
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const frank = await w.t.agent('frank', { name: 'Frank', teams: ['cards'] });
+    // Sam supervises social care, not cards: refused, Frank keeps working.
+    const refused = await deny('frank', w.bearer.sam);
+    expect(refused).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
+    expect(await w.t.server.store.isDenied('frank')).toBe(false);
+    await ok(frank.emitWithAck('conversation:list', { scope: 'mine' }));
+    expect(frank.connected).toBe(true);
+    // An agent Parley has never seen in a supervisor's teams cannot be withdrawn by them either.
+    expect((await deny('gina', w.bearer.carla)).status).toBe(403);
+    expect(await w.t.server.store.isDenied('gina')).toBe(false);
+    // Carla supervises cards: Frank is withdrawn and disconnected at once.
+    const gone = new Promise<string>((resolve) => frank.once('disconnect', resolve));
+    expect(await deny('frank', w.bearer.carla)).toMatchObject({
+      status: 200,
+      body: { agentId: 'frank' },
+    });
+    expect(await gone).toBe('io server disconnect');
+    // The bank's access management (a service key) may withdraw anyone.
+    const { key, keyHash } = generateServiceKey();
+    await w.t.server.store.insertServiceKey({
+      id: newId('serviceKey'),
+      keyHash,
+      name: 'access management',
+      createdAt: new Date().toISOString(),
+    });
+    const service = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+    expect((await deny('gina', service)).status).toBe(200);
+    expect(await w.t.server.store.isDenied('gina')).toBe(true);
+  });
+
+  it('stops a supervisor’s team messages at once when a refreshed token no longer entitles them', async () => {
+    const vera = await w.t.agent('vera', {
+      name: 'Vera',
+      roles: ['supervisor'],
+      teams: ['social-care'],
+    });
+    const xena = await w.t.agent('xena', {
+      name: 'Xena',
+      roles: ['supervisor'],
+      teams: ['social-care'],
+    });
+    const quinn = await w.t.customer('cust-quinn', 'Quinn');
+    const started = await ok(quinn.emitWithAck('conversation:start', {}));
+    const conversationId = started.conversation.id;
+    const say = (clientMsgId: string) =>
+      ok(quinn.emitWithAck('message:send', { conversationId, clientMsgId, text: 'hello there' }));
+    const heard = (socket: typeof vera) =>
+      heardWithin<{ conversationId: string }>(socket, 'message:new').then((all) =>
+        all.filter((m) => m.conversationId === conversationId),
+      );
+
+    // Control: as a supervisor of the team, Vera follows the conversation live.
+    const before = heard(vera);
+    await say('quinn-hello-0001');
+    expect(await before).toHaveLength(1);
+
+    // Her new token makes her an agent of the card team: nothing of social care reaches her.
+    await ok(
+      vera.emitWithAck('session:refresh', {
+        token: w.t.mint.agentToken('vera', { name: 'Vera', roles: ['agent'], teams: ['cards'] })
+          .token,
+      }),
+    );
+    const [after, stillSupervised] = [heard(vera), heard(xena)];
+    await say('quinn-hello-0002');
+    expect(await after).toEqual([]);
+    expect(await stillSupervised).toHaveLength(1);
+    vera.close();
+    xena.close();
+    quinn.close();
   });
 
   it('generates ids and codes that match the protocol and cannot be guessed', async () => {

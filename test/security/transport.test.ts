@@ -254,3 +254,83 @@ describe('transport', () => {
     expect(sent.redactions.length).toBeGreaterThan(0);
   });
 });
+
+/** A connected socket.io client, or the connect error's code. */
+async function connected(namespace: string, url: string, token: string) {
+  const socket = io(`${url}${namespace}`, {
+    auth: auth(token),
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+describe('the grace period after a token expires', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    // Long enough that the sockets below are still connected while the test probes them.
+    t = await startTestServer({ PARLEY_SESSION_GRACE_SECONDS: '60' });
+  });
+  afterAll(() => stopAndCheckSinks(t));
+
+  it('accepts only session:refresh; everything else is refused TOKEN_EXPIRED and changes nothing', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const agent = await connected(
+      AGENT_NAMESPACE,
+      t.url,
+      agentToken({ sub: 'olga-grace', roles: ['agent'], exp }),
+    );
+    const customer = await connected(
+      CUSTOMER_NAMESPACE,
+      t.url,
+      identityToken({ sub: 'cust-grace', exp }),
+    );
+    const started = (await ok(customer.emitWithAck('conversation:start', {}))) as {
+      conversation: { id: string };
+    };
+    const conversationId = started.conversation.id;
+    await ok(agent.emitWithAck('conversation:join', { conversationId, afterSeq: 0 }));
+    const before = (await t.server.store.getConversation(conversationId))?.lastSeq;
+
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 + 200 - Date.now()));
+    expect(agent.connected && customer.connected).toBe(true);
+    const expired = { ok: false, error: { code: 'TOKEN_EXPIRED' } };
+    const send = (socket: typeof agent, clientMsgId: string) =>
+      socket.emitWithAck('message:send', { conversationId, clientMsgId, text: 'late words' });
+    expect(await send(agent, 'grace-agent-0001')).toMatchObject(expired);
+    expect(await send(customer, 'grace-cust-0001')).toMatchObject(expired);
+    expect(await agent.emitWithAck('conversation:list', { scope: 'mine' })).toMatchObject(expired);
+    expect(await customer.emitWithAck('callback:list', {})).toMatchObject(expired);
+    expect(await customer.emitWithAck('no:such-event', {})).toMatchObject(expired);
+    const heard: unknown[] = [];
+    customer.on('typing', (payload: unknown) => heard.push(payload));
+    agent.emit('typing', { conversationId, typing: true });
+    agent.emit('message:read', { conversationId, seq: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(heard).toEqual([]);
+    const after = await t.server.store.getConversation(conversationId);
+    expect(after?.lastSeq).toBe(before);
+    expect(after?.agentReadSeq ?? 0).toBe(0);
+
+    // The refresh itself is accepted, and with it everything else again.
+    await ok(
+      agent.emitWithAck('session:refresh', {
+        token: agentToken({ sub: 'olga-grace', roles: ['agent'] }),
+      }),
+    );
+    await ok(send(agent, 'grace-agent-0002'));
+    expect(await send(customer, 'grace-cust-0002')).toMatchObject(expired);
+    await ok(
+      customer.emitWithAck('session:refresh', { token: identityToken({ sub: 'cust-grace' }) }),
+    );
+    await ok(send(customer, 'grace-cust-0003'));
+    expect((await t.server.store.getConversation(conversationId))?.lastSeq).toBe((before ?? 0) + 2);
+    agent.close();
+    customer.close();
+  });
+});

@@ -9,6 +9,7 @@ import type { Config } from './config/index.js';
 import { createSocketFanout } from './fanout/createSocketFanout.js';
 import { originAllowed } from './http/allowOrigins.js';
 import { createApp } from './http/createApp.js';
+import { secureRawAnswers } from './http/securityHeaders.js';
 import { memoryRateLimiter, redisRateLimiter } from './limits/RateLimiter.js';
 import { createLogger } from './logging/index.js';
 import { createMetrics } from './metrics/createMetrics.js';
@@ -87,19 +88,9 @@ export async function createParleyServer(
     cors: { origin: [...config.allowedOrigins], credentials: false },
     serveClient: false,
   });
-  // Engine.IO answers its polling requests itself, outside Express and helmet, and those bodies
-  // carry relayed message text: they get the same headers, so no browser renders or sniffs them.
-  const engineHeaders = {
-    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    ...(config.publicUrl.startsWith('https:')
-      ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
-      : {}),
-  };
-  io.engine.on('headers', (headers: Record<string, string>) => {
-    Object.assign(headers, engineHeaders);
-  });
+  // Engine.IO and Node answer some requests themselves, outside Express and its helmet: polling
+  // bodies carry relayed message text, so those answers get the same headers.
+  secureRawAnswers(io, http, config);
   const metrics = createMetrics();
   const ctx: ServiceContext = {
     store,

@@ -714,17 +714,18 @@ export const restAttacks: Record<RouteName, Attack> = {
     },
   },
   denyAgent: {
-    attack: 'an agent and a customer withdraw Bob’s access: refused, Bob stays connected',
+    attack:
+      'an agent, a customer and another team’s supervisor withdraw Bob’s access: refused, Bob stays connected',
     async run(w) {
       expect(
         await statuses(
           w,
           'POST',
           '/v1/agents/bob/deny',
-          { olga: w.bearer.olga, anna: w.bearer.anna },
+          { olga: w.bearer.olga, anna: w.bearer.anna, sam: w.bearer.sam },
           {},
         ),
-      ).toEqual({ olga: 403, anna: 401 });
+      ).toEqual({ olga: 403, anna: 401, sam: 403 });
       expect(w.bob.connected).toBe(true);
       expect(await w.t.server.store.isDenied('bob')).toBe(false);
     },

@@ -179,7 +179,8 @@ export const restRoutes = {
     method: 'POST',
     path: '/v1/agents/:agentId/deny',
     auth: ['supervisor', 'service'],
-    summary: 'Withdraw an agent’s access at once: their consoles are disconnected on every node.',
+    summary:
+      'Withdraw an agent’s access at once: their consoles are disconnected on every node. Supervisors only for agents of their own teams.',
     body: Empty,
     response: AccessWithdrawn,
   },

@@ -9,7 +9,11 @@ import type { HttpDeps } from './HttpDeps.js';
 import { interstitialPage } from './interstitialPage.js';
 import { mountRestRoutes, requestIdOf } from './mountRestRoutes.js';
 import { openApiDocument } from './openApiDocument.js';
+import { helmetOptions } from './securityHeaders.js';
 import { mountStaticAssets } from './staticAssets.js';
+
+/** The pages `PARLEY_FRAME_ANCESTORS` applies to: the hosted chat page alone. */
+const FRAMEABLE_PATHS: ReadonlySet<string> = new Set(['/chat']);
 
 function errorBody(error: ParleyError, requestId: string) {
   return { error: { ...error.toWire(), requestId } };
@@ -52,29 +56,25 @@ export function createApp(deps: HttpDeps): Express {
     next();
   });
   app.use((req, res, next) =>
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          'default-src': ["'none'"],
-          // The nonce lets a page the server renders carry one inline script it wrote itself
-          // (the demo bank's snippet); any other inline script, injected or not, stays blocked.
-          'script-src': ["'self'", `'nonce-${res.locals.cspNonce as string}'`],
-          'style-src': ["'self'", `'nonce-${res.locals.cspNonce as string}'`],
-          'img-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-          'font-src': ["'self'"],
-          'base-uri': ["'none'"],
-          'form-action': ["'self'"],
-          'frame-ancestors': [...deps.config.frameAncestors],
-        },
-      },
-      // HSTS only where the public URL is https: on a plain-http demo it would lock browsers out.
-      strictTransportSecurity: deps.config.publicUrl.startsWith('https:')
-        ? { maxAge: 31_536_000 }
-        : false,
-      referrerPolicy: { policy: 'no-referrer' },
-    })(req, res, next),
+    helmet(
+      helmetOptions(deps.config, {
+        'default-src': ["'none'"],
+        // The nonce lets a page the server renders carry one inline script it wrote itself
+        // (the demo bank's snippet); any other inline script, injected or not, stays blocked.
+        'script-src': ["'self'", `'nonce-${res.locals.cspNonce as string}'`],
+        'style-src': ["'self'", `'nonce-${res.locals.cspNonce as string}'`],
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'font-src': ["'self'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'self'"],
+        // Only the hosted chat page may be embedded, and only where the bank allows it; the
+        // console, the handoff page and everything else must never sit in another site's frame.
+        'frame-ancestors': FRAMEABLE_PATHS.has(req.path)
+          ? [...deps.config.frameAncestors]
+          : ["'none'"],
+      }),
+    )(req, res, next),
   );
   app.use('/v1', allowOrigins(deps.config.allowedOrigins));
   app.use(express.json({ limit: FRAME_MAX_BYTES }));

@@ -7,6 +7,7 @@ import {
   type RouteName,
 } from '@parley/protocol';
 import { transcriptText } from '../archive/buildTranscript.js';
+import { withdrawAgent } from '../auth/withdrawAgent.js';
 import { audit } from '../compliance/audit.js';
 import {
   eraseCustomer,
@@ -147,17 +148,8 @@ export function restHandlers(
       exportCustomer(ctx, staff(actor), params.customerId ?? '', deps.chainKey, requestId),
     eraseCustomer: async ({ actor, params, requestId }) =>
       eraseCustomer(ctx, staff(actor), params.customerId ?? '', requestId),
-    denyAgent: async ({ actor, params }) => {
-      const agentId = params.agentId ?? '';
-      const deniedAt = ctx.now().toISOString();
-      await ctx.store.denySubject(agentId, deniedAt);
-      ctx.fanout.disconnectAgent(agentId);
-      ctx.log.warn(
-        { agentId, by: actor.kind === 'agent' ? actor.id : actor.kind },
-        'agent access withdrawn',
-      );
-      return { agentId, deniedAt };
-    },
+    denyAgent: async ({ actor, params }) =>
+      withdrawAgent(ctx, creator(actor), params.agentId ?? ''),
     consoleConfig: async () => ({
       demo: deps.config.demo,
       signInUrl: deps.config.consoleSignInUrl,

@@ -45,6 +45,16 @@ function assertAgent(actor: AgentActor): void {
   }
 }
 
+/**
+ * The rooms an agent's socket belongs in, by what their token says: their own, their teams' (queue
+ * events), and as a supervisor their teams' supervision rooms (every message of the team).
+ */
+function roomsOf(actor: AgentActor): string[] {
+  const rooms = [agentRoom(actor.id), ...actor.teams.map(teamRoom)];
+  if (hasRole(actor, 'supervisor')) rooms.push(...actor.teams.map(supervisorRoom));
+  return rooms;
+}
+
 function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
   const { ctx } = deps;
   const me = () => socket.data.actor;
@@ -52,6 +62,7 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
     assertAgent(me());
     return (await agentConversation(ctx, me(), conversationId)).conversation;
   };
+  const guard = guardSocket(deps.limits, () => socket.disconnect(true));
   bindEvents(
     socket,
     agentRequests,
@@ -117,6 +128,12 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
         const session = await deps.auth.agent(token);
         if (session.actor.id !== me().id)
           throw new ParleyError('FORBIDDEN', 'The new token is for another agent.');
+        // The new token's teams and roles replace the old ones at once: an agent moved to another
+        // team, or no longer a supervisor, must stop hearing the old team's messages now, not at
+        // the next reconnect.
+        const entitled = roomsOf(session.actor);
+        for (const room of roomsOf(me())) if (!entitled.includes(room)) await socket.leave(room);
+        await socket.join(entitled);
         socket.data.actor = session.actor;
         socket.data.expiresAt = session.expiresAt;
         clock.set(session.expiresAt);
@@ -146,7 +163,10 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
       },
     },
     {
-      before: guardSocket(deps.limits, () => socket.disconnect(true)),
+      before: (event) => {
+        guard();
+        clock.refuseIfExpired(event);
+      },
       report: {
         unexpected: (event, error) => ctx.log.error({ event, err: error }, 'agent event failed'),
       },
@@ -196,9 +216,7 @@ export function attachAgentNamespace(io: Server, deps: SocketDeps): Namespace {
       { namespace: 'agent', socketId: socket.id, principal: socket.data.actor.id },
       'socket connected',
     );
-    const rooms = [agentRoom(actor.id), ...actor.teams.map(teamRoom)];
-    if (hasRole(actor, 'supervisor')) rooms.push(...actor.teams.map(supervisorRoom));
-    void socket.join(rooms);
+    void socket.join(roomsOf(actor));
     if (hasRole(actor, 'agent') || hasRole(actor, 'supervisor'))
       void deps.ctx.presence.connected(actor, socket.id);
     bindAgent(deps, socket);

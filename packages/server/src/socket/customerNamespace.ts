@@ -61,6 +61,7 @@ function bindCustomer(deps: SocketDeps, socket: CustomerSocket): void {
     await socket.join(conversationRoom(snapshot.conversation.id));
     return snapshot;
   };
+  const guard = guardSocket(deps.limits, () => socket.disconnect(true));
   bindEvents(
     socket,
     customerRequests,
@@ -140,7 +141,10 @@ function bindCustomer(deps: SocketDeps, socket: CustomerSocket): void {
       },
     },
     {
-      before: guardSocket(deps.limits, () => socket.disconnect(true)),
+      before: (event) => {
+        guard();
+        clock.refuseIfExpired(event);
+      },
       report: {
         unexpected: (event, error) => ctx.log.error({ event, err: error }, 'customer event failed'),
       },

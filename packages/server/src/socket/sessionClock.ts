@@ -1,3 +1,5 @@
+import { ParleyError } from '@parley/protocol';
+
 /** How long before expiry a client is warned, at most. */
 const WARN_AHEAD_MS = 60_000;
 
@@ -43,15 +45,22 @@ interface SessionSocket {
   on(event: 'disconnect', listener: () => void): unknown;
 }
 
+/** The one event a socket may send once its token has expired, during the grace period. */
+const REFRESH_EVENT = 'session:refresh';
+
 /**
  * Watches a socket's token from `expiresAt`: warns it with `session:expiring` and disconnects it
  * after the grace period. Call `set` again after a `session:refresh`; the timers are cleared when
- * the socket disconnects.
+ * the socket disconnects. `refuseIfExpired` runs before every event: the grace period exists
+ * only to let the client refresh, so past expiry anything but `session:refresh` is refused
+ * `TOKEN_EXPIRED` (an expired token must not keep writing, reading or typing for another minute).
  *
  * @example
  * const clock = watchSession(socket, deps.sessionGraceMs, socket.data.expiresAt);
+ * bindEvents(socket, table, handlers, signals, { before: (event) => clock.refuseIfExpired(event) });
  */
 export function watchSession(socket: SessionSocket, graceMs: number, expiresAt: Date) {
+  let current = expiresAt;
   const clock = createSessionClock({
     graceMs,
     warn: (at, disconnectAt) =>
@@ -63,5 +72,17 @@ export function watchSession(socket: SessionSocket, graceMs: number, expiresAt: 
   });
   clock.set(expiresAt);
   socket.on('disconnect', () => clock.clear());
-  return clock;
+  return {
+    set(next: Date): void {
+      current = next;
+      clock.set(next);
+    },
+    refuseIfExpired(event: string): void {
+      if (event === REFRESH_EVENT || Date.now() < current.getTime()) return;
+      throw new ParleyError(
+        'TOKEN_EXPIRED',
+        `The session expired at ${current.toISOString()}. Send a fresh token with session:refresh; nothing else is accepted until then.`,
+      );
+    },
+  };
 }

@@ -263,6 +263,36 @@ describe('createChatSession', () => {
     );
   });
 
+  it('sends a message refused TOKEN_EXPIRED in the grace period once the session is refreshed', async () => {
+    storeSession();
+    let refreshed = false;
+    const { socket, session } = setup(
+      {
+        'message:send': (p) =>
+          refreshed
+            ? { ok: true, data: message(3, 'customer', (p as { text: string }).text) }
+            : { ok: false, error: { code: 'TOKEN_EXPIRED', message: 'refresh' } },
+        'session:refresh': () => {
+          refreshed = true;
+          return { ok: true, data: { expiresAt: future(), sessionToken: 'new.session.token' } };
+        },
+      },
+      { getIdentityToken: async () => 'identity.token.x' },
+    );
+    await session.start();
+    socket.serverConnect();
+    await settle();
+    session.send('typed in the grace period');
+    await settle();
+    expect(session.getState().outbox[0]).toMatchObject({ status: 'queued' });
+    socket.push('session:expiring', { expiresAt: future(), disconnectAt: future() });
+    await settle();
+    await settle();
+    await settle();
+    expect(socket.sent('message:send')).toHaveLength(2);
+    expect(session.getState().outbox).toEqual([]);
+  });
+
   it('without a way to refresh, asks the customer to sign in again when the session is refused', async () => {
     storeSession();
     const { socket, session } = setup();

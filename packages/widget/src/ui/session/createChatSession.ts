@@ -235,8 +235,12 @@ export function createChatSession(deps: ChatSessionDeps) {
     const token = await options.getIdentityToken().catch(() => null);
     if (token === null) return;
     const ack = await request('session:refresh', { token });
-    if (ack.ok && ack.data.sessionToken !== null && session !== null)
+    if (!ack.ok) return;
+    if (ack.data.sessionToken !== null && session !== null)
       storeSession({ ...session, token: ack.data.sessionToken, expiresAt: ack.data.expiresAt });
+    // Past expiry the server refuses everything but the refresh (TOKEN_EXPIRED keeps a message
+    // queued); what waited goes out now rather than with the next message or reconnect.
+    void outbox.flush();
   }
 
   /** The session is no longer accepted: get a new one silently if the bank lets us, else ask. */
