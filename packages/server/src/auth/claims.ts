@@ -133,3 +133,27 @@ export function checkIdentityLifetime(
     );
   }
 }
+
+/**
+ * The `auth_time` claim of a Parley session token (OpenID Connect Core §2): when the customer
+ * traded the bank's identity token for the first session of this chain. A token from before the
+ * claim existed counts from its own `iat`. Refused once the sign-in is over `maxHours` old, even
+ * if the token itself has not expired (the limit may have been lowered since it was issued).
+ *
+ * @example
+ * readSignedInAt({ auth_time: now - 60, iat: now }, 12, now); // now - 60
+ */
+export function readSignedInAt(
+  claims: Readonly<Record<string, unknown>>,
+  maxHours: number,
+  now: number,
+): number {
+  const signedInAt = claims.auth_time ?? claims.iat;
+  if (!Number.isSafeInteger(signedInAt) || (signedInAt as number) > now + CLOCK_TOLERANCE_SECONDS)
+    throw new ClaimError('its sign-in time (auth_time) is missing or in the future');
+  if (now - (signedInAt as number) > maxHours * 3600)
+    throw new ClaimError(
+      `its sign-in (auth_time) is more than ${maxHours} hours old; a chat lasts at most that long on one sign-in`,
+    );
+  return signedInAt as number;
+}

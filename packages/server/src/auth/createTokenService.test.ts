@@ -29,6 +29,7 @@ const CONFIG: TokenConfig = {
     audience: 'parley-session',
     ttlMinutes: 60,
     graceSeconds: 60,
+    maxHours: 12,
   },
 };
 const service = (config: TokenConfig = CONFIG) => createTokenService(config, { now: () => NOW });
@@ -210,6 +211,7 @@ describe('verifyCustomerIdentity', () => {
       locale: 'pl',
       expiresAt: '2026-11-22T21:40:00.000Z',
       source: 'identity',
+      signedInAt: T,
     });
   });
 
@@ -279,6 +281,49 @@ describe('session tokens', () => {
       expiresAt: issued.expiresAt,
       source: 'session',
     });
+  });
+
+  it('keeps the sign-in time through refreshes and ends the chain maxHours after it', async () => {
+    const HOUR = 3600_000;
+    const at = (ms: number) => createTokenService(CONFIG, { now: () => NOW + ms });
+    const customer = await service().verifyCustomerIdentity(identityToken());
+    expect(customer.signedInAt).toBe(T);
+    // Refreshed with its own session token hour after hour, as the widget does.
+    let token = service().issueSessionToken(customer).token;
+    for (let hour = 1; hour <= 11; hour += 1) {
+      const current = await at(hour * HOUR - 60_000).verifySessionToken(token);
+      expect(current.signedInAt).toBe(T);
+      token = at(hour * HOUR - 60_000).issueSessionToken(current).token;
+    }
+    // The last one stops exactly 12 hours after the sign-in, not an hour after its refresh.
+    const last = await at(11 * HOUR + 30 * 60_000).verifySessionToken(token);
+    const final = at(11 * HOUR + 30 * 60_000).issueSessionToken(last);
+    expect(final.expiresAt).toBe(new Date(NOW + 12 * HOUR).toISOString());
+    expect(() => at(12 * HOUR).issueSessionToken(last)).toThrow(
+      expect.objectContaining({
+        code: 'TOKEN_EXPIRED',
+        message: expect.stringMatching(/12 hours/),
+      }),
+    );
+    // A fresh sign-in with the bank starts a new chain.
+    const again = await at(12 * HOUR).verifyCustomerIdentity(
+      identityToken({ ...CUSTOMER, iat: T + 12 * 3600, exp: T + 12 * 3600 + 600 }),
+    );
+    expect(again.signedInAt).toBe(T + 12 * 3600);
+  });
+
+  it('refuses a session token whose sign-in is older than maxHours, whatever its exp says', async () => {
+    const token = jwt.sign(
+      { sub: 'c-42', name: 'Olga', auth_time: T - 13 * 3600, iat: T - 60, exp: T + 600 },
+      SESSION_SECRET,
+      {
+        algorithm: 'HS256',
+        issuer: 'parley',
+        audience: 'parley-session',
+        header: { alg: 'HS256', typ: 'parley-session+jwt' },
+      },
+    );
+    await refused(service().verifySessionToken(token), 'UNAUTHENTICATED', token, /auth_time/);
   });
 
   it('expires after the configured lifetime', async () => {

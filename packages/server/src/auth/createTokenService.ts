@@ -5,6 +5,7 @@ import {
   readName,
   readPhone,
   readRoles,
+  readSignedInAt,
   readSubject,
   readTeams,
 } from './claims.js';
@@ -19,7 +20,15 @@ export interface TokenService {
   verifyAgentToken(token: string): Promise<AgentPrincipal>;
   /** The bank's identity token for a signed-in customer (lifetime at most 15 minutes). */
   verifyCustomerIdentity(token: string): Promise<CustomerPrincipal>;
-  issueSessionToken(customer: Pick<CustomerPrincipal, 'sub' | 'name' | 'phone' | 'locale'>): {
+  /**
+   * A session token for a verified customer. `signedInAt` omitted: they signed in just now (an
+   * identity token, or a guest); a refresh passes on the one its session token carried.
+   */
+  issueSessionToken(
+    customer: Pick<CustomerPrincipal, 'sub' | 'name' | 'phone' | 'locale'> & {
+      signedInAt?: number;
+    },
+  ): {
     token: string;
     expiresAt: string;
   };
@@ -93,10 +102,11 @@ export function createTokenService(
         };
       },
     );
-    return { ...value, expiresAt, source: 'identity' };
+    return { ...value, expiresAt, source: 'identity', signedInAt: now };
   }
 
   async function verifySessionToken(token: string): Promise<CustomerPrincipal> {
+    const now = nowSeconds();
     const { value, expiresAt } = await verifyJwt(
       token,
       sessionKeys,
@@ -106,13 +116,14 @@ export function createTokenService(
         issuer: session.issuer,
         audience: session.audience,
         type: { equals: SESSION_TOKEN_TYPE },
-        now: nowSeconds(),
+        now,
       },
       (claims) => ({
         sub: readSubject(claims),
         name: readName(claims),
         phone: readPhone(claims, 'phone'),
         locale: readLocale(claims),
+        signedInAt: readSignedInAt(claims, session.maxHours, now),
       }),
     );
     return { ...value, expiresAt, source: 'session' };
@@ -122,7 +133,14 @@ export function createTokenService(
     verifyAgentToken,
     verifyCustomerIdentity,
     verifySessionToken,
-    issueSessionToken: (customer) => issueSessionToken(session, customer, nowSeconds()),
+    issueSessionToken: (customer) => {
+      const now = nowSeconds();
+      return issueSessionToken(
+        session,
+        { ...customer, signedInAt: customer.signedInAt ?? now },
+        now,
+      );
+    },
     verifyCustomerToken(token) {
       // The header only routes; the chosen verifier checks everything, including `typ` again.
       return readTokenType(token) === SESSION_TOKEN_TYPE

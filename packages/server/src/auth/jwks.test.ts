@@ -55,6 +55,7 @@ function service(jwksUrl = url) {
       audience: 'parley-session',
       ttlMinutes: 60,
       graceSeconds: 60,
+      maxHours: 12,
     },
   };
   return createTokenService(config);

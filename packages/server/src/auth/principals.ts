@@ -23,6 +23,12 @@ export interface CustomerPrincipal {
   readonly expiresAt: string;
   /** `identity`: the bank's token (answer with `session:issued`); `session`: Parley's own. */
   readonly source: 'identity' | 'session';
+  /**
+   * When the customer traded the bank's identity token for a session, in seconds since the epoch:
+   * a session token carries it as `auth_time` through every refresh, so a sign-in ends for good
+   * `PARLEY_SESSION_MAX_HOURS` later, however often the session was renewed.
+   */
+  readonly signedInAt: number;
 }
 
 /** The JOSE `typ` of Parley's session tokens (RFC 8725 §3.11, explicit typing). */

@@ -32,6 +32,7 @@ function configWith(
       audience: 'parley-session',
       ttlMinutes: 60,
       graceSeconds: 60,
+      maxHours: 12,
     },
   };
 }

@@ -91,6 +91,8 @@ export interface Config {
     readonly audience: string;
     readonly ttlMinutes: number;
     readonly graceSeconds: number;
+    /** How long one sign-in lasts however often its session is refreshed. */
+    readonly maxHours: number;
   };
   readonly archiveKey: string;
   /** Empty outside demo mode. */

@@ -165,6 +165,12 @@ export const CONFIG_VARIABLES = [
     description: 'Lifetime of a Parley customer session token (5–1440).',
   },
   {
+    name: 'PARLEY_SESSION_MAX_HOURS',
+    default: '12',
+    description:
+      'The longest a customer may chat on one sign-in (1–168): refreshing a session never takes it past this many hours after the bank’s identity token was traded for it.',
+  },
+  {
     name: 'PARLEY_SESSION_GRACE_SECONDS',
     default: '60',
     description:

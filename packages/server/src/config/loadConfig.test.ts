@@ -65,7 +65,13 @@ describe('loadConfig', () => {
       logLevel: 'info',
       metrics: { enabled: false, token: null, port: null },
       callbackWebhook: null,
-      session: { issuer: 'parley', audience: 'parley-session', ttlMinutes: 60, graceSeconds: 60 },
+      session: {
+        issuer: 'parley',
+        audience: 'parley-session',
+        ttlMinutes: 60,
+        graceSeconds: 60,
+        maxHours: 12,
+      },
       demoAgents: [],
     });
     expect(config.agentTokens.key).toEqual({

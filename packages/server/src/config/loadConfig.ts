@@ -125,7 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { cwd?: string } = {
   ) {
     throw new ConfigError(read.problems);
   }
-  const { sessionTtlMinutes, sessionGraceSeconds, ...conversationPolicy } = policy;
+  const { sessionTtlMinutes, sessionGraceSeconds, sessionMaxHours, ...conversationPolicy } = policy;
   return deepFreeze<Config>({
     demo,
     ...network,
@@ -139,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { cwd?: string } = {
       audience: SESSION_AUDIENCE,
       ttlMinutes: sessionTtlMinutes,
       graceSeconds: sessionGraceSeconds,
+      maxHours: sessionMaxHours,
     },
     archiveKey,
     demoAgents: demo ? demoAgents(policy.teams[0]?.id ?? 'social-care') : [],

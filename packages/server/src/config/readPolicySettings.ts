@@ -15,6 +15,7 @@ export interface PolicySettings {
   rateLimits: { claimsPerMinute: number; socketEventsPerSecond: number };
   sessionTtlMinutes: number;
   sessionGraceSeconds: number;
+  sessionMaxHours: number;
 }
 
 const WEEK_MINUTES = 7 * 24 * 60;
@@ -108,6 +109,13 @@ export function readPolicySettings(read: EnvReader): PolicySettings {
       fallback: 60,
       what: 'a number of minutes',
       example: 60,
+    }),
+    sessionMaxHours: read.integer('PARLEY_SESSION_MAX_HOURS', {
+      min: 1,
+      max: 168,
+      fallback: 12,
+      what: 'a number of hours',
+      example: 12,
     }),
     sessionGraceSeconds: read.integer('PARLEY_SESSION_GRACE_SECONDS', {
       min: 0,

@@ -6,6 +6,8 @@ export interface CustomerSession {
   expiresAt: Date;
   /** True for the bank's identity token: the server answers with a Parley session token. */
   fromIdentity: boolean;
+  /** When the customer signed in with the bank, in seconds since the epoch (see `auth_time`). */
+  signedInAt: number;
 }
 
 /** A verified agent. */
@@ -24,8 +26,11 @@ export interface Authenticator {
   /** Only the bank's identity token (for `POST /v1/customer/sessions`). */
   customerIdentity(token: string): Promise<CustomerSession>;
   agent(token: string): Promise<AgentSession>;
-  /** A Parley session token for a verified customer. */
-  issueSession(actor: CustomerActor): { token: string; expiresAt: string };
+  /**
+   * A Parley session token for a verified customer, lasting at most until `PARLEY_SESSION_MAX_HOURS`
+   * after `signedInAt` (omitted: they signed in just now). Throws `TOKEN_EXPIRED` past that.
+   */
+  issueSession(actor: CustomerActor, signedInAt?: number): { token: string; expiresAt: string };
   /** A service key's record, by the key presented as bearer. */
   serviceKey(key: string): Promise<{ keyId: string; name: string } | null>;
 }

@@ -16,6 +16,7 @@ function customerSession(principal: CustomerPrincipal): CustomerSession {
     },
     expiresAt: new Date(principal.expiresAt),
     fromIdentity: principal.source === 'identity',
+    signedInAt: principal.signedInAt,
   };
 }
 
@@ -55,12 +56,13 @@ export function createAuthenticator(tokens: TokenService, store: Store): Authent
       }
       return session;
     },
-    issueSession: (actor) =>
+    issueSession: (actor, signedInAt) =>
       tokens.issueSessionToken({
         sub: actor.id,
         name: actor.name,
         phone: actor.phone,
         locale: actor.locale as CustomerPrincipal['locale'],
+        ...(signedInAt === undefined ? {} : { signedInAt }),
       }),
     serviceKey: async (key) => {
       const record = await store.getServiceKeyByHash(hashServiceKey(key));

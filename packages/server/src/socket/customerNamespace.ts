@@ -31,6 +31,7 @@ interface CustomerData {
   actor: CustomerActor;
   expiresAt: Date;
   fromIdentity: boolean;
+  signedInAt: number;
   address: string;
 }
 
@@ -113,10 +114,12 @@ function bindCustomer(deps: SocketDeps, socket: CustomerSocket): void {
         const session = await deps.auth.customer(token);
         if (session.actor.id !== me().id)
           throw new ParleyError('FORBIDDEN', 'The new token is for another customer.');
+        // Issued first: past the sign-in's limit this throws, and the socket keeps its old state.
+        const issued = deps.auth.issueSession(session.actor, session.signedInAt);
         socket.data.actor = session.actor;
         socket.data.expiresAt = session.expiresAt;
+        socket.data.signedInAt = session.signedInAt;
         clock.set(session.expiresAt);
-        const issued = deps.auth.issueSession(session.actor);
         return { expiresAt: session.expiresAt.toISOString(), sessionToken: issued.token };
       },
     },
@@ -178,6 +181,7 @@ export function attachCustomerNamespace(io: Server, deps: SocketDeps): Namespace
         actor: session.actor,
         expiresAt: session.expiresAt,
         fromIdentity: session.fromIdentity,
+        signedInAt: session.signedInAt,
         address: clientAddress(socket.request, deps.trustProxy),
       };
     })().then(
@@ -194,7 +198,7 @@ export function attachCustomerNamespace(io: Server, deps: SocketDeps): Namespace
     void socket.join(customerRoom(socket.data.actor.id));
     bindCustomer(deps, socket);
     if (socket.data.fromIdentity) {
-      const issued = deps.auth.issueSession(socket.data.actor);
+      const issued = deps.auth.issueSession(socket.data.actor, socket.data.signedInAt);
       socket.emit('session:issued', {
         token: issued.token,
         expiresAt: issued.expiresAt,
