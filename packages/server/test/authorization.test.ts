@@ -1,7 +1,7 @@
 import { AGENT_NAMESPACE, CUSTOMER_NAMESPACE, PROTOCOL_MAJOR } from '@parley/protocol';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handoffInput } from './fixtures.js';
+import { auditLog, handoffInput } from './fixtures.js';
 import { ok, startTestServer, type TestServer } from './harness.js';
 
 function refusal(
@@ -162,6 +162,14 @@ describe('authorisation', () => {
     const token = t.mint.agentToken('dave', { roles: ['agent'], teams: ['social-care'] }).token;
     expect((await refusal(t.url, AGENT_NAMESPACE, { token, v: PROTOCOL_MAJOR })).data?.code).toBe(
       'UNAUTHENTICATED',
+    );
+    expect(await auditLog(t)).toContainEqual(
+      expect.objectContaining({
+        action: 'agent.deny',
+        target: 'dave',
+        actor: { id: 'sam', role: 'supervisor' },
+        requestId: expect.any(String),
+      }),
     );
   });
 });

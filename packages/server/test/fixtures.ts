@@ -1,7 +1,8 @@
-import type { CreateHandoff } from '@parley/protocol';
+import type { AuditEntry, CreateHandoff } from '@parley/protocol';
 import { generateServiceKey } from '../src/auth/generateServiceKey.js';
 import { newId } from '../src/domain/ids.js';
 import type { Store } from '../src/store/Store.js';
+import type { TestServer } from './harness.js';
 
 /** A public thread as an agent pastes it: Anna's post on X, with a card number she half-typed. */
 export function publicThread(minutesAgo = 4): CreateHandoff['thread'] {
@@ -43,4 +44,19 @@ export async function addServiceKey(store: Store, name = 'social tool'): Promise
     createdAt: new Date().toISOString(),
   });
   return key;
+}
+
+/**
+ * The audit log as a compliance officer reads it (`GET /v1/audit`), newest first.
+ *
+ * @example
+ * expect(await auditLog(t)).toContainEqual(expect.objectContaining({ action: 'agent.deny' }));
+ */
+export async function auditLog(t: TestServer): Promise<AuditEntry[]> {
+  const ewa = t.mint.agentToken('ewa', { name: 'Ewa', roles: ['compliance'], teams: [] }).token;
+  const response = await fetch(`${t.url}/v1/audit`, {
+    headers: { authorization: `Bearer ${ewa}` },
+  });
+  if (!response.ok) throw new Error(`GET /v1/audit answered ${response.status}`);
+  return ((await response.json()) as { entries: AuditEntry[] }).entries;
 }

@@ -1,6 +1,6 @@
 import type { HandoffCreated, HandoffSummary } from '@parley/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addServiceKey, handoffInput } from './fixtures.js';
+import { addServiceKey, auditLog, handoffInput } from './fixtures.js';
 import { type AgentClient, nextEvent, ok, startTestServer, type TestServer } from './harness.js';
 
 /** The bank's social tool creates a handoff over REST with its service key. */
@@ -101,6 +101,13 @@ describe('handoffs the social tool sends through the REST API', () => {
     expect(picked.link.url).toBe(created.url.replace(created.code, picked.link.code));
     expect(picked.link.code).not.toBe(created.code);
     expect(picked.link.expiresAt).toBe(created.expiresAt);
+    const picks = (await auditLog(t)).filter((entry) => entry.action === 'handoff.pick');
+    expect(picks).toEqual([
+      expect.objectContaining({
+        target: created.handoffId,
+        actor: { id: winner.toLowerCase(), role: 'agent' },
+      }),
+    ]);
     // In the customer's language, naming the agent who will answer, with the new link.
     expect(picked.link.suggestedReply).toContain('Продолжим в личном чате');
     expect(picked.link.suggestedReply).toContain(winner);

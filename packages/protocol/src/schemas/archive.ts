@@ -85,6 +85,8 @@ export const AUDIT_ACTIONS = [
   'legal_hold.lift',
   'audit.read',
   'retention.purge',
+  'agent.deny',
+  'handoff.pick',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

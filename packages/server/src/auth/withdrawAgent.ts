@@ -1,5 +1,6 @@
 import { ParleyError } from '@parley/protocol';
 import type { AgentActor, ServiceActor } from '../domain/actors.js';
+import { audit } from '../compliance/audit.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
 
 /**
@@ -29,12 +30,13 @@ async function seenInTeams(
  * lock every other team out; the bank's access management (a service key) may withdraw anyone.
  *
  * @example
- * await withdrawAgent(ctx, sam, 'dave'); // { agentId: 'dave', deniedAt: '2026-…' }
+ * await withdrawAgent(ctx, sam, 'dave', requestId); // { agentId: 'dave', deniedAt: '2026-…' }
  */
 export async function withdrawAgent(
   ctx: ServiceContext,
   actor: AgentActor | ServiceActor,
   agentId: string,
+  requestId: string | null,
 ): Promise<{ agentId: string; deniedAt: string }> {
   if (actor.kind === 'agent' && !(await seenInTeams(ctx, agentId, actor.teams))) {
     throw new ParleyError(
@@ -44,6 +46,7 @@ export async function withdrawAgent(
   }
   const deniedAt = ctx.now().toISOString();
   await ctx.store.denySubject(agentId, deniedAt);
+  await audit(ctx, actor, 'agent.deny', agentId, requestId);
   ctx.fanout.disconnectAgent(agentId);
   ctx.log.warn(
     { agentId, by: actor.kind === 'agent' ? actor.id : actor.kind },

@@ -1,18 +1,19 @@
 import type { AuditAction } from '@parley/protocol';
-import type { AgentActor } from '../domain/actors.js';
+import type { AgentActor, ServiceActor } from '../domain/actors.js';
 import { newId } from '../domain/ids.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
 
 /**
  * Writes one audit-log entry: who looked at or changed what. Compliance reads the log; nobody can
- * open a transcript, a customer's history or an export without leaving a trace.
+ * open a transcript, a customer's history or an export, withdraw an agent or take over a handoff
+ * without leaving a trace.
  *
  * @example
  * await audit(ctx, ewa, 'transcript.view', conversationId, requestId);
  */
 export async function audit(
   ctx: ServiceContext,
-  actor: AgentActor | { kind: 'system' },
+  actor: AgentActor | ServiceActor | { kind: 'system' },
   action: AuditAction,
   target: string,
   requestId: string | null,
@@ -23,7 +24,9 @@ export async function audit(
     actor:
       actor.kind === 'agent'
         ? { id: actor.id, role: actor.roles.join(',') }
-        : { id: 'parley', role: 'system' },
+        : actor.kind === 'service'
+          ? { id: actor.keyId, role: 'service' }
+          : { id: 'parley', role: 'system' },
     action,
     target,
     requestId,

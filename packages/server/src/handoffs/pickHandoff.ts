@@ -1,4 +1,5 @@
 import { type HandoffPicked, ParleyError } from '@parley/protocol';
+import { audit } from '../compliance/audit.js';
 import type { AgentActor } from '../domain/actors.js';
 import { agentRoom, teamRoom } from '../fanout/Fanout.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
@@ -54,6 +55,8 @@ export async function pickHandoff(
     throw refusal(ctx, agent, (await ctx.store.getHandoff(handoff.id)) ?? handoff);
   }
   ctx.metrics.handoffs.inc({ event: 'picked', channel: picked.channel });
+  // Taking a handoff decides who will read the customer's private chat, and kills a link.
+  await audit(ctx, agent, 'handoff.pick', picked.id, null);
   const summary = handoffSummary(picked, ctx.now());
   ctx.fanout.toAgents([agentRoom(agent.id), teamRoom(picked.team)], 'handoff:updated', summary);
   return { handoff: summary, link: handoffLink(ctx, picked, code) };

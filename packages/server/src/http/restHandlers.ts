@@ -148,8 +148,8 @@ export function restHandlers(
       exportCustomer(ctx, staff(actor), params.customerId ?? '', deps.chainKey, requestId),
     eraseCustomer: async ({ actor, params, requestId }) =>
       eraseCustomer(ctx, staff(actor), params.customerId ?? '', requestId),
-    denyAgent: async ({ actor, params }) =>
-      withdrawAgent(ctx, creator(actor), params.agentId ?? ''),
+    denyAgent: async ({ actor, params, requestId }) =>
+      withdrawAgent(ctx, creator(actor), params.agentId ?? '', requestId),
     consoleConfig: async () => ({
       demo: deps.config.demo,
       signInUrl: deps.config.consoleSignInUrl,
