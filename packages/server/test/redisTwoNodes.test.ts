@@ -86,6 +86,23 @@ describe('two nodes sharing Redis', () => {
     expect((await toAnna).text).toBe('Got it');
   });
 
+  it('moves a refreshed agent to the new token’s team in the presence both nodes read', async () => {
+    const names = async (agent: Awaited<ReturnType<TestServer['agent']>>) =>
+      (await ok(agent.emitWithAck('agent:list', {}))).map((entry) => `${entry.id}@${entry.team}`);
+    const nadia = await nodeA.agent('nadia', { teams: ['social-care'] });
+    const piotr = await nodeB.agent('piotr', { teams: ['social-care'] });
+    const fiona = await nodeB.agent('fiona', { teams: ['fraud'] });
+    expect(await names(piotr)).toContain('nadia@social-care');
+    const moved = nodeA.mint.agentToken('nadia', {
+      name: 'Nadia',
+      roles: ['agent'],
+      teams: ['fraud'],
+    });
+    await ok(nadia.emitWithAck('session:refresh', { token: moved.token }));
+    expect(await names(piotr)).not.toContain('nadia@social-care');
+    expect(await names(fiona)).toContain('nadia@fraud');
+  });
+
   it('shares claim rate limits between nodes', async () => {
     const strictPrefix = `${prefix}-strict`;
     const a = await startTestServer({

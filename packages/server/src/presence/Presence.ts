@@ -6,6 +6,10 @@ import type { AgentActor } from '../domain/actors.js';
  * one node; a shared one (Redis) serves a cluster behind the same interface.
  */
 export interface Presence {
+  /**
+   * A console connected, or refreshed its token: the agent's name and teams become the token's,
+   * so a move to another team shows at once.
+   */
   connected(agent: AgentActor, socketId: string): Promise<void>;
   disconnected(agentId: string, socketId: string): Promise<void>;
   /** Sets a connected agent's status; null if the agent has no connected console. */
@@ -42,6 +46,8 @@ export function createMemoryPresence(): Presence {
         status: 'online' as const,
         sockets: new Set<string>(),
       };
+      entry.name = agent.name;
+      entry.teams = agent.teams;
       entry.sockets.add(socketId);
       agents.set(agent.id, entry);
     },

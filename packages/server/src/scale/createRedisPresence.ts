@@ -100,9 +100,10 @@ export function createRedisPresence(redis: RedisClient, prefix: string) {
       for (const team of teams) {
         for (const agentId of await redis.sMembers(teamKey(team))) {
           const status = await presence.statusOf(agentId);
-          const first = (await liveSockets(agentId))[0];
-          if (status !== 'offline' && first !== undefined)
-            result.push({ id: agentId, name: first.name, team, status });
+          // The team set only grows; a console whose refreshed token left the team is not in it.
+          const inTeam = (await liveSockets(agentId)).find((entry) => entry.teams.includes(team));
+          if (status !== 'offline' && inTeam !== undefined)
+            result.push({ id: agentId, name: inTeam.name, team, status });
         }
       }
       return result;

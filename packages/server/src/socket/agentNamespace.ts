@@ -137,6 +137,7 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
         socket.data.actor = session.actor;
         socket.data.expiresAt = session.expiresAt;
         clock.set(session.expiresAt);
+        await ctx.presence.connected(session.actor, socket.id);
         return { expiresAt: session.expiresAt.toISOString(), sessionToken: null };
       },
     },
