@@ -1,21 +1,26 @@
-import { isExpiryPair, looksLikeAmount } from './contextShapes.js';
-import { isAbaRouting } from './domesticAccounts.js';
 import {
   ACCOUNT,
   CARD,
   CVV,
+  DASH,
+  DATE,
   EXPIRY,
-  keywordBefore,
+  MIN_ACCOUNT_DIGITS,
   OTP,
+  PHONE,
   PIN,
   ROUTING,
   SORT_CODE,
-} from './keywordBefore.js';
+  SOUP,
+  TAKEN,
+} from './constants.js';
+import { isExpiryPair, looksLikeAmount } from './contextShapes.js';
+import { isAbaRouting } from './domesticAccounts.js';
+import { keywordBefore } from './keywordBefore.js';
 import {
   add,
   addCard,
   cardTail,
-  DATE,
   endOf,
   first,
   flags,
@@ -25,15 +30,12 @@ import {
   len,
   luhn,
   nextToCard,
-  PHONE,
-  SOUP,
   startOf,
-  TAKEN,
   text,
   val,
   value,
 } from './run.js';
-import { DASH, separatorClass } from './separatorClass.js';
+import { separatorClass } from './separatorClass.js';
 
 /** What may stand between a card and a following expiry or CVV: `4111… 12/27, 123`. */
 const NEXT_TO_CARD = ' ,;:|/-()\u00a0';
@@ -45,14 +47,6 @@ function span(max: number, from = 0): [number, number] {
   for (; free(g) && count + len(g) <= max; g++) count += len(g);
   return [g - 1, count];
 }
-
-/**
- * The fewest digits of an account whose last 4 a mask may show: a UK account, the shortest
- * complete account number the engine knows (Russian ones have 20 digits, an NRB 26, an IBAN 15
- * or more). Fewer digits after a keyword are a fragment, or a number of which 4 digits would be
- * most.
- */
-const MIN_ACCOUNT_DIGITS = 8;
 
 /**
  * Records the account number a keyword (or a routing number or sort code before it) points at,

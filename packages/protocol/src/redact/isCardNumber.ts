@@ -1,12 +1,12 @@
+import {
+  LENGTH_15,
+  LENGTH_16,
+  LENGTHS_12_TO_19,
+  LENGTHS_13_16_19,
+  LENGTHS_14_TO_19,
+  LENGTHS_16_TO_19,
+} from './constants.js';
 import { luhnValid } from './luhn.js';
-
-/** Card lengths as bit masks (bit n set: n digits allowed). */
-const LENGTH_15 = 1 << 15;
-const LENGTH_16 = 1 << 16;
-const LENGTHS_13_16_19 = (1 << 13) | LENGTH_16 | (1 << 19);
-const LENGTHS_16_TO_19 = 0xf0000;
-const LENGTHS_14_TO_19 = 0xfc000;
-const LENGTHS_12_TO_19 = 0xff000;
 
 /**
  * The card lengths the issuer identification ranges allow for a number starting at

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KEYWORDS, LONGEST_STEM } from './keywordBefore.js';
+import { LONGEST_STEM } from './constants.js';
+import { KEYWORDS } from './keywordBefore.js';
 
 describe('the keyword list', () => {
   it('has no stem longer than the look-up tries', () => {

@@ -1,20 +1,15 @@
+import {
+  CARD,
+  CODE,
+  CVV,
+  FILLER,
+  LONGEST_STEM,
+  NOT_SECRET,
+  OTP,
+  PIN,
+  SORT_CODE,
+} from './constants.js';
 import { isAsciiDigit, isAsciiLetter } from './chars.js';
-
-/** Context classes a keyword puts on the number that follows it. */
-export const CARD = 1;
-export const ACCOUNT = 2;
-export const ROUTING = 3;
-export const SORT_CODE = 4;
-export const CVV = 5;
-export const PIN = 6;
-export const OTP = 7;
-export const EXPIRY = 8;
-/** Words that may stand between a keyword and its number ("my", "number", "is", "do", "до"). */
-const FILLER = 9;
-/** "code", "код", "kod": a one-time code unless a word before it says otherwise ("order code"). */
-const CODE = 10;
-/** Words that turn "code" into something that is not a secret: "order code", "zip code". */
-const NOT_SECRET = 11;
 
 /**
  * Cyrillic а…я as one lower-case ASCII character each, so the word lists below stay ASCII (a
@@ -85,11 +80,6 @@ const EDGE_MARKS = /^[/']+|[/']+$/g;
 
 /** Every entry of {@link KEYWORDS} (stems with their `*`) and its class; built on first use. */
 let classes: Map<string, number> | undefined;
-/**
- * The length of the longest stem in {@link KEYWORDS} (`_otpravitel*`): no longer prefix of a
- * word can match one. keywordBefore.test.ts holds the list to it.
- */
-export const LONGEST_STEM = 11;
 
 /** The class of a lower-case ASCII-written word, or 0 for a word that is none of these. */
 function classify(word: string): number {

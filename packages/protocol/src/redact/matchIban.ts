@@ -1,6 +1,7 @@
+import { INVISIBLE } from './constants.js';
 import { digitAt, digitWidth } from './digits.js';
 import { mod97 } from './mod97.js';
-import { INVISIBLE, separatorClass } from './separatorClass.js';
+import { separatorClass } from './separatorClass.js';
 
 /**
  * Every country of the SWIFT IBAN registry (ISO 13616), release 99 (2025), 89 countries incl.

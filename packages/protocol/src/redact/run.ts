@@ -1,9 +1,9 @@
+import { DASH, DATE, DOT, PHONE, SLASH, SOUP, SPACE, TAKEN } from './constants.js';
 import { isAsciiDigit, isAsciiLetter } from './chars.js';
 import { isDateTriple, isExpiryPair } from './contextShapes.js';
 import { digitWidth } from './digits.js';
 import { finding } from './mask.js';
 import { matchIban } from './matchIban.js';
-import { DASH, DOT, SLASH, SPACE } from './separatorClass.js';
 import type { Finding, FindingKind } from './types.js';
 
 /*
@@ -33,15 +33,6 @@ export const gFrom: number[] = [];
 export const gSep: number[] = [];
 /** Per group: DATE, SOUP, PHONE, TAKEN (0: free to be part of a number). */
 export let flags = new Uint8Array(0);
-
-/** Group flags. The group is part of a date (`22.11.2026`, `2026-11-22`). */
-export const DATE = 1;
-/** The group is glued through one or two letters to more digits: a hash, UUID or tracking code. */
-export const SOUP = 2;
-/** The group is among the first 15 digits after a `+`: a phone number. */
-export const PHONE = 4;
-/** The group belongs to a finding already. */
-export const TAKEN = 8;
 
 /**
  * Starts the scan of `input`: no findings, no card, no BIKs, no run yet. Called with '' when a

@@ -1,17 +1,4 @@
-/** A space inside a number: ASCII, tab, no-break, thin, figure, narrow no-break, ideographic. */
-export const SPACE = 1;
-/** A dash: hyphen-minus, the Unicode hyphens and dashes, minus sign, full-width hyphen. */
-export const DASH = 2;
-/** A dot: full stop, full-width full stop, one-dot leader, middle dot. */
-export const DOT = 4;
-/** A slash: solidus, full-width solidus, fraction slash, division slash. */
-export const SLASH = 8;
-/**
- * A character that renders as nothing: soft hyphen, zero-width space/joiners, direction marks,
- * word joiner, BOM. It never splits a digit group, so `4111\u200b1111` is one group of 8 digits.
- */
-export const INVISIBLE = 16;
-
+import { DASH, DOT, INVISIBLE, SLASH, SPACE } from './constants.js';
 /**
  * The class of a character that may sit between the digits of one number, or 0 for any other
  * character (a letter, a newline, `+`, `,`, `:` … ends the number). Line breaks are excluded on

@@ -1,5 +1,6 @@
+import { SPACE, UUID_HEAD } from './constants.js';
 import { isAsciiDigit, isAsciiLetter } from './chars.js';
-import { SPACE, separatorClass } from './separatorClass.js';
+import { separatorClass } from './separatorClass.js';
 
 /** Whether a character ends a white-space-delimited token (spaces of any width, line breaks). */
 export function isTokenBreak(code: number): boolean {
@@ -10,9 +11,6 @@ export function isTokenBreak(code: number): boolean {
     (code > 0x1f && separatorClass(code) === SPACE)
   );
 }
-
-/** Hex run lengths 8, 4, 4, 4 before the last dashes, one nibble each: a UUID's first groups. */
-const UUID_HEAD = 0x8444;
 
 /**
  * Where the white-space-delimited token that starts at `text[start]` ends if its digits must be
