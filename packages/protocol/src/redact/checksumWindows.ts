@@ -33,8 +33,7 @@ type Window = [start: number, end: number, card: boolean, score: number];
  */
 export function takeChecksummed(): void {
   const groups = gFrom.length;
-  const count = val.length;
-  if (count < 12) return;
+  if (val.length < 12) return;
   const gap = (g: number): number => gSep[g] ?? -1;
   // The group on the outer side continues the window's grouping (same size, same separator).
   const continues = (inner: number, outer: number): boolean => {
@@ -69,35 +68,36 @@ export function takeChecksummed(): void {
     // A common length may be followed by a CVV in the same grouping, not by two more groups.
     return common && (!continues(e + 1, e + 2) || isCardTile(e + 1, tiles, digits));
   };
-  // expiryPairs[g]: month/year pairs bound tighter to each other than to their neighbours
-  // (`… 12/30 …`) that start before group g. A window that swallows one is not a number.
-  const expiryPairs = [0];
-  for (let g = 0; g < groups; g++) {
-    const pair = g + 1 < groups && tight(g) && !tight(g - 1) && !tight(g + 1);
-    const isPair = pair && isExpiryPair(value(g), len(g), value(g + 1), len(g + 1));
-    expiryPairs.push(expiryPairs[g]! + (isPair ? 1 : 0));
-  }
+  // A month/year pair bound tighter to each other than to their neighbours (`… 12/30 …`) starts
+  // at group g. A window that swallows one is not a number.
+  const isPair = (g: number): boolean =>
+    g + 1 < groups &&
+    tight(g) &&
+    !tight(g - 1) &&
+    !tight(g + 1) &&
+    isExpiryPair(value(g), len(g), value(g + 1), len(g + 1));
   const chosen: Window[] = [];
-  // stop[g]: the first group at or after g that is not free, so a window never reaches it.
-  const stop = new Int32Array(groups + 1);
-  stop[groups] = groups;
-  for (let g = groups - 1; g >= 0; g--) stop[g] = flags[g] ? g : stop[g + 1]!;
-  // The hot loop reads a plain array: ends[g] is group g's first digit, ends[groups] the count.
-  const ends = new Int32Array(groups + 1);
-  ends.set(gFrom);
-  ends[groups] = count;
-  let shortest = 0; // the first group whose end makes a window from s at least 12 digits long
+  // Three cursors that only move forward, so the scan stays linear: the first group whose end
+  // makes a window from s at least 12 digits long, the first group at or after s that is not
+  // free (no window reaches it), the first group after s that starts an expiry pair.
+  let shortest = 0;
+  let stop = 0;
+  let pair = 0;
   for (let s = 0; s < groups; s++) {
     if (flags[s]) continue;
-    const from = ends[s]!;
+    const from = first(s);
     const lengths = cardLengthMask(val, from);
     const head = val[from]! * 10 + val[from + 1]!;
     const amex = head === 34 || head === 37;
     let best: Window | undefined;
     if (shortest < s) shortest = s;
-    while (shortest < groups && ends[shortest + 1]! - from < 12) shortest++;
-    for (let e = shortest; e < stop[s]!; e++) {
-      const digits = ends[e + 1]! - from;
+    while (shortest < groups && first(shortest + 1) - from < 12) shortest++;
+    if (stop < s) stop = s;
+    while (stop < groups && !flags[stop]) stop++;
+    if (pair <= s) pair = s + 1;
+    while (pair < groups && !isPair(pair)) pair++;
+    for (let e = shortest; e < stop; e++) {
+      const digits = first(e + 1) - from;
       if (digits > 26) break;
       let score = 0;
       if (digits <= 19) {
@@ -113,7 +113,7 @@ export function takeChecksummed(): void {
         if (account && cleanEdges(s, e, 0)) score = 220;
       } else if (digits === 26 && isNrb(val, from) && cleanEdges(s, e, 0)) score = 326;
       if (!score) continue;
-      if (expiryPairs[e]! - expiryPairs[s + 1]! > 0) score -= 400;
+      if (pair < e) score -= 400;
       if (!best || score > best[3]) best = [s, e, digits <= 19, score];
     }
     if (!best) continue;
