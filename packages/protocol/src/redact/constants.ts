@@ -60,9 +60,6 @@ export const MIN_ACCOUNT_DIGITS = 8;
 /** The bullet a mask puts before the last 4 characters it keeps (`[card ••••1111]`). */
 export const BULLET = 0x2022;
 
-/** Hex run lengths 8, 4, 4, 4 before the last dashes, one nibble each: a UUID's first groups. */
-export const UUID_HEAD = 0x8444;
-
 /** The first of the five blocks of mathematical digits (𝟎𝟏…), the only Nd run longer than 10. */
 export const MATH_DIGITS = 0x1d7ce;
 
