@@ -92,10 +92,8 @@ export function takeChecksummed(): void {
     let best: Window | undefined;
     if (shortest < s) shortest = s;
     while (shortest < groups && first(shortest + 1) - from < 12) shortest++;
-    if (stop < s) stop = s;
-    while (stop < groups && !flags[stop]) stop++;
-    if (pair <= s) pair = s + 1;
-    while (pair < groups && !isPair(pair)) pair++;
+    if (stop <= s) for (stop = s; stop < groups && !flags[stop]; ) stop++;
+    if (pair <= s) for (pair = s + 1; pair < groups && !isPair(pair); ) pair++;
     for (let e = shortest; e < stop; e++) {
       const digits = first(e + 1) - from;
       if (digits > 26) break;
