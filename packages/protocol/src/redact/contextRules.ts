@@ -38,7 +38,7 @@ import {
 import { separatorClass } from './separatorClass.js';
 
 /** What may stand between a card and a following expiry or CVV: `4111… 12/27, 123`. */
-const NEXT_TO_CARD = ' ,;:|/-()\u00a0';
+const NEXT_TO_CARD = /^[ ,;:|/()\xa0-]*$/;
 
 /** Free groups from `from` on while their digits total at most `max`: [last group, count]. */
 function span(max: number, from = 0): [number, number] {
@@ -72,12 +72,11 @@ function account(from: number, to: number): void {
  * @example takeByContext() // after viewRun; "CVV: 123" → a secret
  */
 export function takeByContext(): void {
-  if ((flags[0] ?? TAKEN) & (TAKEN | PHONE | SOUP)) return;
+  // A run has at least one group.
+  if (flags[0]! & (TAKEN | PHONE | SOUP)) return;
   const start = startOf(0);
   if (cardTail >= 0 && start >= cardTail && start - cardTail <= 8) {
-    let between = true;
-    for (let i = cardTail; i < start && between; i++) between = NEXT_TO_CARD.includes(text[i]!);
-    if (between) {
+    if (NEXT_TO_CARD.test(text.slice(cardTail, start))) {
       nextToCard(0);
       return;
     }
@@ -87,10 +86,11 @@ export function takeByContext(): void {
   // A sort code or an expiry may look like a date; the keyword says which it is.
   if (context === SORT_CODE || context === EXPIRY)
     for (let g = 0; g < gFrom.length; g++) flags[g]! &= ~DATE;
-  // The free groups from the start a number of this context may span: a card has at most 19
-  // digits, an account 34, a routing number 9, a PIN or one-time code 8 (CVV and expiry read
-  // their groups directly, a sort code takes its own 6 below).
-  let [e, count] = span(context === CARD ? 19 : context === ACCOUNT ? 34 : context > 4 ? 8 : 9);
+  // The free groups from the start a number of this context may span, by context (none, CARD,
+  // ACCOUNT, ROUTING, SORT_CODE, then the rest): a card has at most 19 digits, an account 34, a
+  // routing number 9, a PIN or one-time code 8 (CVV and expiry read their groups directly, a
+  // sort code takes its own 6 below).
+  let [e, count] = span([9, 19, 34, 9, 9][context] ?? 8);
   if (context === CARD) {
     // Any issuer: the longest Luhn-valid 12–19 digit prefix of whole groups.
     for (; e >= 0 && !(count >= 12 && luhn(0, count)); e--) count -= len(e);

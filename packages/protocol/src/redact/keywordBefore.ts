@@ -77,6 +77,9 @@ export const KEYWORDS =
   'area bar bic booking country coupon discount error invite order pocztow* post postal product ' +
   'promo* qr ref* reservation swift tax ticket track* voucher zip|poqtov* poxensk*';
 
+/** Only spaces and dashes between two words: the first qualifies the second ("SMS code", "zip-code"). */
+const ADJACENT = /^[ \xa0-]*$/;
+
 /** Slashes and apostrophes at either end of a word (`cvv/`, `'pin`); anchored, so linear. */
 const EDGE_MARKS = /^[/']+|[/']+$/g;
 
@@ -148,11 +151,7 @@ export function keywordBefore(text: string, pos: number): number {
       (isAsciiDigit(text.charCodeAt(i - 1))
         ? classify(text.slice(isAsciiDigit(text.charCodeAt(i - 2)) ? i - 2 : i - 1, i) + word)
         : 0);
-    let adjacent = true;
-    for (let k = end; k < previousStart; k++) {
-      const c = text.charCodeAt(k);
-      if (c !== 0x20 && c !== 0x2d && c !== 0xa0) adjacent = false;
-    }
+    const adjacent = ADJACENT.test(text.slice(end, previousStart));
     previousStart = i;
     if (found === CODE) {
       // The word just before "code" says whose code it is: "SMS code", "the code" and "PIN code"

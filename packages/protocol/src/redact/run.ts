@@ -58,9 +58,9 @@ export const value = (g: number): number => {
   for (let i = first(g); i < first(g + 1) && i - first(g) < 6; i++) v = v * 10 + val[i]!;
   return v;
 };
-export const startOf = (g: number): number => pos[first(g)] ?? 0;
+export const startOf = (g: number): number => pos[first(g)]!;
 export const endOf = (g: number): number => {
-  const at = pos[first(g + 1) - 1] ?? 0;
+  const at = pos[first(g + 1) - 1]!;
   return at + digitWidth(text, at);
 };
 /** Whether the gap after group g is a bare dash, dot or slash, binding tighter than a space. */
