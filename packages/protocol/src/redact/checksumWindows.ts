@@ -1,9 +1,9 @@
-import { isExpiryPair } from './contextShapes.js';
 import { isNrb, isRussianAccount, russianKeyValid } from './domesticAccounts.js';
 import { cardLengthMask } from './isCardNumber.js';
 import {
   add,
   addCard,
+  expiryAt,
   first,
   flags,
   free,
@@ -14,7 +14,6 @@ import {
   textBiks,
   tight,
   val,
-  value,
 } from './run.js';
 
 /** A candidate: groups `[start, end]`, a card (else an account), and its score. */
@@ -71,11 +70,7 @@ export function takeChecksummed(): void {
   // A month/year pair bound tighter to each other than to their neighbours (`… 12/30 …`) starts
   // at group g. A window that swallows one is not a number.
   const isPair = (g: number): boolean =>
-    g + 1 < groups &&
-    tight(g) &&
-    !tight(g - 1) &&
-    !tight(g + 1) &&
-    isExpiryPair(value(g), len(g), value(g + 1), len(g + 1));
+    g + 1 < groups && tight(g) && !tight(g - 1) && !tight(g + 1) && expiryAt(g);
   const chosen: Window[] = [];
   // Three cursors that only move forward, so the scan stays linear: the first group whose end
   // makes a window from s at least 12 digits long, the first group at or after s that is not

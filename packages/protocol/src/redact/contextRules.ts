@@ -22,6 +22,7 @@ import {
   addCard,
   cardTail,
   endOf,
+  expiryAt,
   first,
   flags,
   free,
@@ -118,7 +119,7 @@ export function takeByContext(): void {
   } else if (context === EXPIRY) {
     // `12/27` in two groups, or MMYY / MMYYYY written without a separator: `exp1227`.
     const year = len(0) - 2;
-    if (free(1) && isExpiryPair(value(0), len(0), value(1), len(1))) add('secret', 0, 1, 'expiry');
+    if (free(1) && expiryAt(0)) add('secret', 0, 1, 'expiry');
     else if (
       (year === 2 || year === 4) &&
       isExpiryPair(Math.floor(value(0) / 10 ** year), 2, value(0) % 10 ** year, year)

@@ -58,6 +58,9 @@ export const value = (g: number): number => {
   for (let i = first(g); i < first(g + 1) && i - first(g) < 6; i++) v = v * 10 + val[i]!;
   return v;
 };
+/** Whether groups g and g + 1 read as a card expiry date (`12/27`). */
+export const expiryAt = (g: number): boolean =>
+  isExpiryPair(value(g), len(g), value(g + 1), len(g + 1));
 export const startOf = (g: number): number => pos[first(g)]!;
 export const endOf = (g: number): number => {
   const at = pos[first(g + 1) - 1]!;
@@ -121,7 +124,7 @@ export function addCard(from: number, to: number): void {
 /** Takes an expiry date and a CVV standing right after a card, from group g on. */
 export function nextToCard(g: number): void {
   while (cardItems < 2 && free(g)) {
-    if (free(g + 1) && isExpiryPair(value(g), len(g), value(g + 1), len(g + 1))) {
+    if (free(g + 1) && expiryAt(g)) {
       add('secret', g, g + 1, 'expiry');
       g += 2;
     } else if (len(g) === 3 || len(g) === 4) {
