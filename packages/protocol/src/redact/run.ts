@@ -45,7 +45,7 @@ export function beginScan(input: string): Finding[] {
   cardItems = 0;
   biks = undefined;
   val.length = pos.length = gFrom.length = gSep.length = 0;
-  even = odd = undefined;
+  sums = undefined;
   return findings;
 }
 
@@ -71,26 +71,26 @@ export const tight = (g: number): boolean => ((gSep[g] ?? SPACE) & SPACE) === 0;
 /** Whether group g exists and is not a date, soup, phone or taken. */
 export const free = (g: number): boolean => flags[g] === 0;
 
-/** Luhn prefix sums of the run, built on first need: see {@link luhn}. */
-let even: Int32Array | undefined;
-let odd: Int32Array | undefined;
+/**
+ * Luhn prefix sums of the run, built on first need (see {@link luhn}), two per offset i:
+ * `sums[2i]` doubles the digits at even offsets below i, `sums[2i + 1]` those at odd offsets.
+ */
+let sums: Int32Array | undefined;
 
 /** Luhn over the digits `[from, to)`, in constant time once the prefix sums exist. */
 export function luhn(from: number, to: number): boolean {
-  if (!even || !odd) {
-    // even[i] doubles the digits at even offsets below i, odd[i] those at odd offsets.
-    even = new Int32Array(val.length + 1);
-    odd = new Int32Array(val.length + 1);
+  if (!sums) {
+    sums = new Int32Array(2 * val.length + 2);
     for (let i = 0; i < val.length; i++) {
       const d = val[i]!;
       const doubled = d > 4 ? 2 * d - 9 : 2 * d;
-      even[i + 1] = even[i]! + (i % 2 ? d : doubled);
-      odd[i + 1] = odd[i]! + (i % 2 ? doubled : d);
+      sums[2 * i + 2] = sums[2 * i]! + (i % 2 ? d : doubled);
+      sums[2 * i + 3] = sums[2 * i + 1]! + (i % 2 ? doubled : d);
     }
   }
   // The last digit is never doubled: double the offsets of the other parity.
-  const sums = (to - 1) % 2 ? even : odd;
-  return (sums[to]! - sums[from]!) % 10 === 0;
+  const parity = to % 2;
+  return (sums[2 * to + parity]! - sums[2 * from + parity]!) % 10 === 0;
 }
 
 /**
@@ -170,7 +170,7 @@ function gluedThroughLetters(at: number, step: 1 | -1): boolean {
 export function viewRun(phone: boolean): void {
   const groups = gFrom.length;
   flags = new Uint8Array(groups);
-  even = odd = undefined;
+  sums = undefined;
   for (let g = 0, count = 0; phone && g < groups; g++) {
     count += len(g);
     if (count > 15) break;
