@@ -33,7 +33,6 @@ type Window = [start: number, end: number, card: boolean, score: number];
 export function takeChecksummed(): void {
   const groups = gFrom.length;
   if (val.length < 12) return;
-  const gap = (g: number): number => gSep[g] ?? -1;
   // The group on the outer side continues the window's grouping (same size, same separator).
   const continues = (inner: number, outer: number): boolean => {
     const next = inner + (inner - outer);
@@ -41,7 +40,7 @@ export function takeChecksummed(): void {
       free(outer) &&
       len(outer) === len(inner) &&
       len(next) === len(inner) &&
-      gap(Math.min(inner, outer)) === gap(Math.min(inner, next))
+      gSep[Math.min(inner, outer)] === gSep[Math.min(inner, next)]
     );
   };
   // Cards of `tiles` groups totalling `digits` digits from group `from`: a tile of a row of
@@ -96,7 +95,7 @@ export function takeChecksummed(): void {
       if (digits <= 19) {
         if ((lengths >> digits) & 1 && luhn(from, from + digits) && cleanEdges(s, e, digits)) {
           // A lone 1–2 digit group after it in the same grouping is the rest of a longer card.
-          const tail = len(e + 1) <= 2 && gap(e) === gap(e - 1 < s ? e : e - 1) && !tight(e + 1);
+          const tail = len(e + 1) <= 2 && gSep[e] === gSep[e - 1 < s ? e : e - 1] && !tight(e + 1);
           const common = digits === 16 || digits === 19 || (amex && digits === 15);
           score = digits + (common && !tail ? 100 : 0);
         }

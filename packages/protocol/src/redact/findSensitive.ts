@@ -73,9 +73,8 @@ export function findSensitive(text: string): Finding[] {
         continue;
       }
       inRun = true;
-      val.length = pos.length = gSep.length = 0;
-      gFrom.length = 1;
-      gFrom[0] = 0;
+      val.length = pos.length = gSep.length = gFrom.length = 0;
+      gFrom.push(0);
       phone = text.charCodeAt(i - 1) === 0x2b;
     } else if (gapClass) {
       gSep.push(gapClass);

@@ -1,3 +1,4 @@
+import { isAsciiLetter } from './chars.js';
 import { INVISIBLE } from './constants.js';
 import { digitAt, digitWidth } from './digits.js';
 import { mod97 } from './mod97.js';
@@ -41,8 +42,7 @@ export interface IbanMatch {
 
 /** The value 10–35 of an ASCII letter, or -1. */
 function letterValue(code: number): number {
-  const upper = code & ~0x20;
-  return upper >= 0x41 && upper <= 0x5a ? upper - 55 : -1;
+  return isAsciiLetter(code) ? (code | 0x20) - 87 : -1;
 }
 
 /**
