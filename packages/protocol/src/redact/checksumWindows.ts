@@ -1,3 +1,4 @@
+import { luhnValid } from './luhn.js';
 import { isNrb, isRussianAccount, russianKeyValid } from './domesticAccounts.js';
 import { cardLengthMask } from './isCardNumber.js';
 import {
@@ -10,7 +11,6 @@ import {
   gFrom,
   gSep,
   len,
-  luhn,
   textBiks,
   tight,
   val,
@@ -50,7 +50,7 @@ export function takeChecksummed(): void {
     for (let g = from; g < from + tiles; g++) sum += free(g) ? len(g) : 99;
     if (from < 0 || sum !== digits) return false;
     const at = first(from);
-    return ((cardLengthMask(val, at) >> digits) & 1) > 0 && luhn(at, at + digits);
+    return ((cardLengthMask(val, at) >> digits) & 1) > 0 && luhnValid(val, at, at + digits);
   };
   const cleanEdges = (s: number, e: number, digits: number): boolean => {
     if (s === e) return true;
@@ -93,7 +93,11 @@ export function takeChecksummed(): void {
       if (digits > 26) break;
       let score = 0;
       if (digits <= 19) {
-        if ((lengths >> digits) & 1 && luhn(from, from + digits) && cleanEdges(s, e, digits)) {
+        if (
+          (lengths >> digits) & 1 &&
+          luhnValid(val, from, from + digits) &&
+          cleanEdges(s, e, digits)
+        ) {
           // A lone 1–2 digit group after it in the same grouping is the rest of a longer card.
           const tail = len(e + 1) <= 2 && gSep[e] === gSep[e - 1 < s ? e : e - 1] && !tight(e + 1);
           const common = digits === 16 || digits === 19 || (amex && digits === 15);

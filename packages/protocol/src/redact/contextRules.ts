@@ -1,3 +1,4 @@
+import { luhnValid } from './luhn.js';
 import {
   ACCOUNT,
   CARD,
@@ -29,7 +30,6 @@ import {
   gFrom,
   gSep,
   len,
-  luhn,
   nextToCard,
   startOf,
   text,
@@ -94,7 +94,7 @@ export function takeByContext(): void {
   let [e, count] = span([9, 19, 34, 9, 9][context] ?? 8);
   if (context === CARD) {
     // Any issuer: the longest Luhn-valid 12–19 digit prefix of whole groups.
-    for (; e >= 0 && !(count >= 12 && luhn(0, count)); e--) count -= len(e);
+    for (; e >= 0 && !(count >= 12 && luhnValid(val, 0, count)); e--) count -= len(e);
     if (e >= 0) addCard(0, e);
   } else if (context === ACCOUNT) {
     if (count >= 6 && !flags[0] && !looksLikeAmount(text, start, endOf(e))) account(0, e);

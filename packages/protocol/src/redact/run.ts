@@ -45,7 +45,6 @@ export function beginScan(input: string): Finding[] {
   cardItems = 0;
   biks = undefined;
   val.length = pos.length = gFrom.length = gSep.length = 0;
-  sums = undefined;
   return findings;
 }
 
@@ -70,28 +69,6 @@ export const endOf = (g: number): number => {
 export const tight = (g: number): boolean => ((gSep[g] ?? SPACE) & SPACE) === 0;
 /** Whether group g exists and is not a date, soup, phone or taken. */
 export const free = (g: number): boolean => flags[g] === 0;
-
-/**
- * Luhn prefix sums of the run, built on first need (see {@link luhn}), two per offset i:
- * `sums[2i]` doubles the digits at even offsets below i, `sums[2i + 1]` those at odd offsets.
- */
-let sums: Int32Array | undefined;
-
-/** Luhn over the digits `[from, to)`, in constant time once the prefix sums exist. */
-export function luhn(from: number, to: number): boolean {
-  if (!sums) {
-    sums = new Int32Array(2 * val.length + 2);
-    for (let i = 0; i < val.length; i++) {
-      const d = val[i]!;
-      const doubled = d > 4 ? 2 * d - 9 : 2 * d;
-      sums[2 * i + 2] = sums[2 * i]! + (i % 2 ? d : doubled);
-      sums[2 * i + 3] = sums[2 * i + 1]! + (i % 2 ? doubled : d);
-    }
-  }
-  // The last digit is never doubled: double the offsets of the other parity.
-  const parity = to % 2;
-  return (sums[2 * to + parity]! - sums[2 * from + parity]!) % 10 === 0;
-}
 
 /**
  * Records a finding over groups `[from, to]` and marks them taken. `keep`: whether the mask
@@ -170,7 +147,6 @@ function gluedThroughLetters(at: number, step: 1 | -1): boolean {
 export function viewRun(phone: boolean): void {
   const groups = gFrom.length;
   flags = new Uint8Array(groups);
-  sums = undefined;
   for (let g = 0, count = 0; phone && g < groups; g++) {
     count += len(g);
     if (count > 15) break;
