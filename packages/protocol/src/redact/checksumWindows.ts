@@ -33,16 +33,14 @@ type Window = [start: number, end: number, card: boolean, score: number];
 export function takeChecksummed(): void {
   const groups = gFrom.length;
   if (val.length < 12) return;
-  // The group on the outer side continues the window's grouping (same size, same separator).
-  const continues = (inner: number, outer: number): boolean => {
-    const next = inner + (inner - outer);
-    return (
-      free(outer) &&
-      len(outer) === len(inner) &&
-      len(next) === len(inner) &&
-      gSep[Math.min(inner, outer)] === gSep[Math.min(inner, next)]
-    );
-  };
+  // The group on the outer side continues the window's grouping: it and the inner group's other
+  // neighbour have the inner group's size, and the separators on both sides of the inner group
+  // are alike.
+  const continues = (inner: number, outer: number): boolean =>
+    free(outer) &&
+    len(outer) === len(inner) &&
+    len(2 * inner - outer) === len(inner) &&
+    gSep[inner - 1] === gSep[inner];
   // Cards of `tiles` groups totalling `digits` digits from group `from`: a tile of a row of
   // cards written one after another in the same grouping.
   const isCardTile = (from: number, tiles: number, digits: number): boolean => {
