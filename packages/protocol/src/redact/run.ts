@@ -81,9 +81,8 @@ export function add(
   label: string = kind,
   keep = true,
 ): void {
-  let last4 = '';
-  for (let i = Math.max(first(from), first(to + 1) - 4); keep && i < first(to + 1); i++)
-    last4 += val[i];
+  const end = first(to + 1);
+  const last4 = keep ? val.slice(Math.max(first(from), end - 4), end).join('') : '';
   findings.push(
     finding(kind, startOf(from), endOf(to), label, kind === 'secret' ? undefined : last4),
   );
