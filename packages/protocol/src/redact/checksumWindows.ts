@@ -1,3 +1,4 @@
+import { LENGTH_15 } from './constants.js';
 import { luhnValid } from './luhn.js';
 import { isNrb, isRussianAccount, russianKeyValid } from './domesticAccounts.js';
 import { cardLengthMask } from './isCardNumber.js';
@@ -79,8 +80,8 @@ export function takeChecksummed(): void {
     if (flags[s]) continue;
     const from = first(s);
     const lengths = cardLengthMask(val, from);
-    const head = val[from]! * 10 + val[from + 1]!;
-    const amex = head === 34 || head === 37;
+    // Only American Express (34, 37) allows 15 digits and nothing else.
+    const amex = lengths === LENGTH_15;
     let best: Window | undefined;
     if (shortest < s) shortest = s;
     while (shortest < groups && first(shortest + 1) - from < 12) shortest++;
