@@ -91,12 +91,9 @@ export function takeChecksummed(): void {
       const digits = first(e + 1) - from;
       if (digits > 26) break;
       let score = 0;
-      if (digits <= 19) {
-        if (
-          (lengths >> digits) & 1 &&
-          luhnValid(val, from, from + digits) &&
-          cleanEdges(s, e, digits)
-        ) {
+      // An issuer range allows the length (12–19 digits only): a card if Luhn and the edges hold.
+      if ((lengths >> digits) & 1) {
+        if (luhnValid(val, from, from + digits) && cleanEdges(s, e, digits)) {
           // A lone 1–2 digit group after it in the same grouping is the rest of a longer card.
           const tail = len(e + 1) <= 2 && gSep[e] === gSep[e - 1 < s ? e : e - 1] && !tight(e + 1);
           const common = digits === 16 || digits === 19 || (amex && digits === 15);

@@ -59,7 +59,8 @@ function span(max: number, from = 0): [number, number] {
  */
 function account(from: number, to: number): void {
   let end = endOf(to);
-  while (end < text.length && separatorClass(text.charCodeAt(end))) end++;
+  // Past the end charCodeAt is NaN, which is no separator.
+  while (separatorClass(text.charCodeAt(end))) end++;
   const complete = first(to + 1) - first(from) >= MIN_ACCOUNT_DIGITS && end < text.length;
   add('account', from, to, 'account', complete);
 }

@@ -62,7 +62,8 @@ export function matchIban(text: string, start: number): IbanMatch | undefined {
   const values = [a, b];
   let i = start + 2;
   let gap = 0;
-  while (values.length < length && i < text.length) {
+  // Past the end of the text nothing is a digit, letter or separator: the loop returns there.
+  while (values.length < length) {
     const digit = digitAt(text, i);
     const value = digit >= 0 ? digit : values.length > 3 ? letterValue(text.charCodeAt(i)) : -1;
     if (value >= 0) {
