@@ -43,7 +43,8 @@ export function findSensitive(text: string): Finding[] {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const digit = digitAt(text, i);
+    // ASCII first: most characters are, and digitAt is the slow path for the other scripts.
+    const digit = code < 0x80 ? ((code ^ 0x30) < 10 ? code - 0x30 : -1) : digitAt(text, i);
     if (digit < 0) {
       // Printable ASCII other than the space never breaks a token: skip the call for it.
       if (code === 0x20 || ((code < 0x20 || code > 0x7e) && isTokenBreak(code))) tokenStart = i + 1;
