@@ -1,20 +1,20 @@
-import { isExpiryPair } from './contextShapes.js';
+import { LENGTH_15 } from './constants.js';
+import { luhnValid } from './luhn.js';
 import { isNrb, isRussianAccount, russianKeyValid } from './domesticAccounts.js';
 import { cardLengthMask } from './isCardNumber.js';
 import {
   add,
   addCard,
+  expiryAt,
   first,
   flags,
   free,
   gFrom,
   gSep,
   len,
-  luhn,
   textBiks,
   tight,
   val,
-  value,
 } from './run.js';
 
 /** A candidate: groups `[start, end]`, a card (else an account), and its score. */
@@ -33,19 +33,15 @@ type Window = [start: number, end: number, card: boolean, score: number];
  */
 export function takeChecksummed(): void {
   const groups = gFrom.length;
-  const count = val.length;
-  if (count < 12) return;
-  const gap = (g: number): number => gSep[g] ?? -1;
-  // The group on the outer side continues the window's grouping (same size, same separator).
-  const continues = (inner: number, outer: number): boolean => {
-    const next = inner + (inner - outer);
-    return (
-      free(outer) &&
-      len(outer) === len(inner) &&
-      len(next) === len(inner) &&
-      gap(Math.min(inner, outer)) === gap(Math.min(inner, next))
-    );
-  };
+  if (val.length < 12) return;
+  // The group on the outer side continues the window's grouping: it and the inner group's other
+  // neighbour have the inner group's size, and the separators on both sides of the inner group
+  // are alike.
+  const continues = (inner: number, outer: number): boolean =>
+    free(outer) &&
+    len(outer) === len(inner) &&
+    len(2 * inner - outer) === len(inner) &&
+    gSep[inner - 1] === gSep[inner];
   // Cards of `tiles` groups totalling `digits` digits from group `from`: a tile of a row of
   // cards written one after another in the same grouping.
   const isCardTile = (from: number, tiles: number, digits: number): boolean => {
@@ -53,7 +49,7 @@ export function takeChecksummed(): void {
     for (let g = from; g < from + tiles; g++) sum += free(g) ? len(g) : 99;
     if (from < 0 || sum !== digits) return false;
     const at = first(from);
-    return ((cardLengthMask(val, at) >> digits) & 1) > 0 && luhn(at, at + digits);
+    return ((cardLengthMask(val, at) >> digits) & 1) > 0 && luhnValid(val, at, at + digits);
   };
   const cleanEdges = (s: number, e: number, digits: number): boolean => {
     if (s === e) return true;
@@ -69,41 +65,37 @@ export function takeChecksummed(): void {
     // A common length may be followed by a CVV in the same grouping, not by two more groups.
     return common && (!continues(e + 1, e + 2) || isCardTile(e + 1, tiles, digits));
   };
-  // expiryPairs[g]: month/year pairs bound tighter to each other than to their neighbours
-  // (`… 12/30 …`) that start before group g. A window that swallows one is not a number.
-  const expiryPairs = [0];
-  for (let g = 0; g < groups; g++) {
-    const pair = g + 1 < groups && tight(g) && !tight(g - 1) && !tight(g + 1);
-    const isPair = pair && isExpiryPair(value(g), len(g), value(g + 1), len(g + 1));
-    expiryPairs.push(expiryPairs[g]! + (isPair ? 1 : 0));
-  }
+  // A month/year pair bound tighter to each other than to their neighbours (`… 12/30 …`) starts
+  // at group g. A window that swallows one is not a number.
+  const isPair = (g: number): boolean =>
+    g + 1 < groups && tight(g) && !tight(g - 1) && !tight(g + 1) && expiryAt(g);
   const chosen: Window[] = [];
-  // stop[g]: the first group at or after g that is not free, so a window never reaches it.
-  const stop = new Int32Array(groups + 1);
-  stop[groups] = groups;
-  for (let g = groups - 1; g >= 0; g--) stop[g] = flags[g] ? g : stop[g + 1]!;
-  // The hot loop reads a plain array: ends[g] is group g's first digit, ends[groups] the count.
-  const ends = new Int32Array(groups + 1);
-  ends.set(gFrom);
-  ends[groups] = count;
-  let shortest = 0; // the first group whose end makes a window from s at least 12 digits long
+  // Three cursors that only move forward, so the scan stays linear: the first group whose end
+  // makes a window from s at least 12 digits long, the first group at or after s that is not
+  // free (no window reaches it), the first group after s that starts an expiry pair.
+  let shortest = 0;
+  let stop = 0;
+  let pair = 0;
   for (let s = 0; s < groups; s++) {
     if (flags[s]) continue;
-    const from = ends[s]!;
+    const from = first(s);
     const lengths = cardLengthMask(val, from);
-    const head = val[from]! * 10 + val[from + 1]!;
-    const amex = head === 34 || head === 37;
+    // Only American Express (34, 37) allows 15 digits and nothing else.
+    const amex = lengths === LENGTH_15;
     let best: Window | undefined;
     if (shortest < s) shortest = s;
-    while (shortest < groups && ends[shortest + 1]! - from < 12) shortest++;
-    for (let e = shortest; e < stop[s]!; e++) {
-      const digits = ends[e + 1]! - from;
+    while (shortest < groups && first(shortest + 1) - from < 12) shortest++;
+    if (stop <= s) for (stop = s; stop < groups && !flags[stop]; ) stop++;
+    if (pair <= s) for (pair = s + 1; pair < groups && !isPair(pair); ) pair++;
+    for (let e = shortest; e < stop; e++) {
+      const digits = first(e + 1) - from;
       if (digits > 26) break;
       let score = 0;
-      if (digits <= 19) {
-        if ((lengths >> digits) & 1 && luhn(from, from + digits) && cleanEdges(s, e, digits)) {
+      // An issuer range allows the length (12–19 digits only): a card if Luhn and the edges hold.
+      if ((lengths >> digits) & 1) {
+        if (luhnValid(val, from, from + digits) && cleanEdges(s, e, digits)) {
           // A lone 1–2 digit group after it in the same grouping is the rest of a longer card.
-          const tail = len(e + 1) <= 2 && gap(e) === gap(e - 1 < s ? e : e - 1) && !tight(e + 1);
+          const tail = len(e + 1) <= 2 && gSep[e] === gSep[e - 1 < s ? e : e - 1] && !tight(e + 1);
           const common = digits === 16 || digits === 19 || (amex && digits === 15);
           score = digits + (common && !tail ? 100 : 0);
         }
@@ -113,7 +105,7 @@ export function takeChecksummed(): void {
         if (account && cleanEdges(s, e, 0)) score = 220;
       } else if (digits === 26 && isNrb(val, from) && cleanEdges(s, e, 0)) score = 326;
       if (!score) continue;
-      if (expiryPairs[e]! - expiryPairs[s + 1]! > 0) score -= 400;
+      if (pair < e) score -= 400;
       if (!best || score > best[3]) best = [s, e, digits <= 19, score];
     }
     if (!best) continue;

@@ -1,42 +1,45 @@
-import { isExpiryPair, looksLikeAmount } from './contextShapes.js';
-import { isAbaRouting } from './domesticAccounts.js';
+import { luhnValid } from './luhn.js';
 import {
   ACCOUNT,
   CARD,
   CVV,
+  DASH,
+  DATE,
   EXPIRY,
-  keywordBefore,
+  MIN_ACCOUNT_DIGITS,
   OTP,
+  PHONE,
   PIN,
   ROUTING,
   SORT_CODE,
-} from './keywordBefore.js';
+  SOUP,
+  TAKEN,
+} from './constants.js';
+import { isExpiryPair, looksLikeAmount } from './contextShapes.js';
+import { isAbaRouting } from './domesticAccounts.js';
+import { keywordBefore } from './keywordBefore.js';
 import {
   add,
   addCard,
   cardTail,
-  DATE,
   endOf,
+  expiryAt,
   first,
   flags,
   free,
   gFrom,
   gSep,
   len,
-  luhn,
   nextToCard,
-  PHONE,
-  SOUP,
   startOf,
-  TAKEN,
   text,
   val,
   value,
 } from './run.js';
-import { DASH, separatorClass } from './separatorClass.js';
+import { separatorClass } from './separatorClass.js';
 
 /** What may stand between a card and a following expiry or CVV: `4111… 12/27, 123`. */
-const NEXT_TO_CARD = ' ,;:|/-()\u00a0';
+const NEXT_TO_CARD = /^[ ,;:|/()\xa0-]*$/;
 
 /** Free groups from `from` on while their digits total at most `max`: [last group, count]. */
 function span(max: number, from = 0): [number, number] {
@@ -45,14 +48,6 @@ function span(max: number, from = 0): [number, number] {
   for (; free(g) && count + len(g) <= max; g++) count += len(g);
   return [g - 1, count];
 }
-
-/**
- * The fewest digits of an account whose last 4 a mask may show: a UK account, the shortest
- * complete account number the engine knows (Russian ones have 20 digits, an NRB 26, an IBAN 15
- * or more). Fewer digits after a keyword are a fragment, or a number of which 4 digits would be
- * most.
- */
-const MIN_ACCOUNT_DIGITS = 8;
 
 /**
  * Records the account number a keyword (or a routing number or sort code before it) points at,
@@ -64,7 +59,8 @@ const MIN_ACCOUNT_DIGITS = 8;
  */
 function account(from: number, to: number): void {
   let end = endOf(to);
-  while (end < text.length && separatorClass(text.charCodeAt(end))) end++;
+  // Past the end charCodeAt is NaN, which is no separator.
+  while (separatorClass(text.charCodeAt(end))) end++;
   const complete = first(to + 1) - first(from) >= MIN_ACCOUNT_DIGITS && end < text.length;
   add('account', from, to, 'account', complete);
 }
@@ -78,12 +74,11 @@ function account(from: number, to: number): void {
  * @example takeByContext() // after viewRun; "CVV: 123" → a secret
  */
 export function takeByContext(): void {
-  if ((flags[0] ?? TAKEN) & (TAKEN | PHONE | SOUP)) return;
+  // A run has at least one group.
+  if (flags[0]! & (TAKEN | PHONE | SOUP)) return;
   const start = startOf(0);
   if (cardTail >= 0 && start >= cardTail && start - cardTail <= 8) {
-    let between = true;
-    for (let i = cardTail; i < start && between; i++) between = NEXT_TO_CARD.includes(text[i]!);
-    if (between) {
+    if (NEXT_TO_CARD.test(text.slice(cardTail, start))) {
       nextToCard(0);
       return;
     }
@@ -93,13 +88,14 @@ export function takeByContext(): void {
   // A sort code or an expiry may look like a date; the keyword says which it is.
   if (context === SORT_CODE || context === EXPIRY)
     for (let g = 0; g < gFrom.length; g++) flags[g]! &= ~DATE;
-  // The free groups from the start a number of this context may span: a card has at most 19
-  // digits, an account 34, a routing number 9, a PIN or one-time code 8 (CVV and expiry read
-  // their groups directly, a sort code takes its own 6 below).
-  let [e, count] = span(context === CARD ? 19 : context === ACCOUNT ? 34 : context > 4 ? 8 : 9);
+  // The free groups from the start a number of this context may span, by context (none, CARD,
+  // ACCOUNT, ROUTING, SORT_CODE, then the rest): a card has at most 19 digits, an account 34, a
+  // routing number 9, a PIN or one-time code 8 (CVV and expiry read their groups directly, a
+  // sort code takes its own 6 below).
+  let [e, count] = span([9, 19, 34, 9, 9][context] ?? 8);
   if (context === CARD) {
     // Any issuer: the longest Luhn-valid 12–19 digit prefix of whole groups.
-    for (; e >= 0 && !(count >= 12 && luhn(0, count)); e--) count -= len(e);
+    for (; e >= 0 && !(count >= 12 && luhnValid(val, 0, count)); e--) count -= len(e);
     if (e >= 0) addCard(0, e);
   } else if (context === ACCOUNT) {
     if (count >= 6 && !flags[0] && !looksLikeAmount(text, start, endOf(e))) account(0, e);
@@ -124,7 +120,7 @@ export function takeByContext(): void {
   } else if (context === EXPIRY) {
     // `12/27` in two groups, or MMYY / MMYYYY written without a separator: `exp1227`.
     const year = len(0) - 2;
-    if (free(1) && isExpiryPair(value(0), len(0), value(1), len(1))) add('secret', 0, 1, 'expiry');
+    if (free(1) && expiryAt(0)) add('secret', 0, 1, 'expiry');
     else if (
       (year === 2 || year === 4) &&
       isExpiryPair(Math.floor(value(0) / 10 ** year), 2, value(0) % 10 ** year, year)

@@ -29,7 +29,8 @@ export function looksLikeAmount(text: string, start: number, end: number): boole
   }
   if (next === ' ' || next === '\u00a0') i++;
   let j = i;
-  while (j < text.length && j - i < 10 && isLetter(text.charCodeAt(j))) j++;
+  // Past the end charCodeAt is NaN, which is no letter.
+  while (j - i < 10 && isLetter(text.charCodeAt(j))) j++;
   const word = j > i ? asciiWord(text.slice(i, j).toLowerCase()) : text.charAt(i);
   return word !== '' && CURRENCY_WORDS.includes(` ${word} `);
 }

@@ -1,12 +1,11 @@
+import { MATH_DIGITS } from './constants.js';
+
 /**
  * A decimal digit in any script (Unicode general category Nd): ASCII, Arabic-Indic, Persian,
  * Devanagari, full-width, mathematical, … A secret typed in any script is still a secret.
  * https://www.unicode.org/reports/tr44/#General_Category_Values
  */
 const DECIMAL_DIGIT_REGEX = /\p{Nd}/u;
-
-/** The first of the five blocks of mathematical digits (𝟎𝟏…), the only Nd run longer than 10. */
-const MATH_DIGITS = 0x1d7ce;
 
 /**
  * The value of the decimal digit whose UTF-16 code unit(s) start at `text[index]`, or -1.

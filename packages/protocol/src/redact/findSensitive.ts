@@ -1,3 +1,4 @@
+import { BULLET, INVISIBLE, SLASH, SPACE } from './constants.js';
 import { isAsciiDigit, isAsciiLetter } from './chars.js';
 import { takeChecksummed } from './checksumWindows.js';
 import { takeByContext } from './contextRules.js';
@@ -5,12 +6,9 @@ import { digitAt, digitWidth } from './digits.js';
 import { finding } from './mask.js';
 import { matchIban } from './matchIban.js';
 import { beginScan, cardTail, gFrom, gSep, pos, val, viewRun } from './run.js';
-import { INVISIBLE, SLASH, SPACE, separatorClass } from './separatorClass.js';
+import { separatorClass } from './separatorClass.js';
 import { isTokenBreak, tokenShape } from './tokenShape.js';
 import type { Finding } from './types.js';
-
-/** The bullet a mask puts before the last 4 characters it keeps (`[card ••••1111]`). */
-const BULLET = 0x2022;
 
 const isAsciiAlnum = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code);
 
@@ -75,9 +73,8 @@ export function findSensitive(text: string): Finding[] {
         continue;
       }
       inRun = true;
-      val.length = pos.length = gSep.length = 0;
-      gFrom.length = 1;
-      gFrom[0] = 0;
+      val.length = pos.length = gSep.length = gFrom.length = 0;
+      gFrom.push(0);
       phone = text.charCodeAt(i - 1) === 0x2b;
     } else if (gapClass) {
       gSep.push(gapClass);

@@ -1,12 +1,12 @@
+import {
+  LENGTH_15,
+  LENGTH_16,
+  LENGTHS_12_TO_19,
+  LENGTHS_13_16_19,
+  LENGTHS_14_TO_19,
+  LENGTHS_16_TO_19,
+} from './constants.js';
 import { luhnValid } from './luhn.js';
-
-/** Card lengths as bit masks (bit n set: n digits allowed). */
-const LENGTH_15 = 1 << 15;
-const LENGTH_16 = 1 << 16;
-const LENGTHS_13_16_19 = (1 << 13) | LENGTH_16 | (1 << 19);
-const LENGTHS_16_TO_19 = 0xf0000;
-const LENGTHS_14_TO_19 = 0xfc000;
-const LENGTHS_12_TO_19 = 0xff000;
 
 /**
  * The card lengths the issuer identification ranges allow for a number starting at
@@ -20,26 +20,22 @@ const LENGTHS_12_TO_19 = 0xff000;
 export function cardLengthMask(digits: readonly number[], from: number): number {
   let p = 0; // the first 4 digits, 0 for each one missing
   for (let i = from; i < from + 4; i++) p = p * 10 + (digits[i] ?? 0);
-  return (
-    // Visa: 13, 16, 19 only; a 15-digit IMEI starting with 49 passes Luhn too
-    (p >= 4000 && p < 5000 ? LENGTHS_13_16_19 : 0) |
-    // Mastercard 51–55 and 2221–2720; Troy 9792
-    ((p >= 5100 && p < 5600) || (p >= 2221 && p <= 2720) || p === 9792 ? LENGTH_16 : 0) |
-    // American Express 34, 37
-    ((p >= 3400 && p < 3500) || (p >= 3700 && p < 3800) ? LENGTH_15 : 0) |
-    // Diners Club International 300–305, 36
-    ((p >= 3000 && p < 3060) || (p >= 3600 && p < 3700) ? LENGTHS_14_TO_19 : 0) |
-    // Mir 2200–2204; Diners / Discover partners 38–39; JCB 3528–3589; UnionPay, RuPay 81
-    ((p >= 2200 && p <= 2204) ||
-    (p >= 3800 && p < 4000) ||
-    (p >= 3528 && p <= 3589) ||
-    (p >= 8100 && p < 8200)
-      ? LENGTHS_16_TO_19
-      : 0) |
-    // Maestro, Dankort, Verve 50; Maestro, Discover (6011, 644–649, 65), UnionPay (62), RuPay,
-    // Troy (65) 56–69
-    ((p >= 5000 && p < 5100) || (p >= 5600 && p < 7000) ? LENGTHS_12_TO_19 : 0)
-  );
+  const q = (p / 100) | 0; // the first 2 digits
+  // The ranges do not overlap: the first that holds decides.
+  // Visa: 13, 16, 19 only; a 15-digit IMEI starting with 49 passes Luhn too
+  if (q >= 40 && q < 50) return LENGTHS_13_16_19;
+  // Mastercard 51–55 and 2221–2720; Troy 9792
+  if ((q > 50 && q < 56) || (p >= 2221 && p <= 2720) || p === 9792) return LENGTH_16;
+  // American Express 34, 37
+  if (q === 34 || q === 37) return LENGTH_15;
+  // Diners Club International 300–305, 36
+  if ((p >= 3000 && p < 3060) || q === 36) return LENGTHS_14_TO_19;
+  // Mir 2200–2204; Diners / Discover partners 38–39; JCB 3528–3589; UnionPay, RuPay 81
+  if ((p >= 2200 && p <= 2204) || q === 38 || q === 39 || (p >= 3528 && p <= 3589) || q === 81)
+    return LENGTHS_16_TO_19;
+  // Maestro, Dankort, Verve 50; Maestro, Discover (6011, 644–649, 65), UnionPay (62), RuPay,
+  // Troy (65) 56–69
+  return q === 50 || (q > 55 && q < 70) ? LENGTHS_12_TO_19 : 0;
 }
 
 /**

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { KEYWORDS, LONGEST_STEM } from './keywordBefore.js';
+import { LONGEST_STEM } from './constants.js';
+import { KEYWORDS } from './keywordBefore.js';
 
 describe('the keyword list', () => {
   it('has no stem longer than the look-up tries', () => {
-    const stems = KEYWORDS.split(/[| ]/).filter((entry) => entry.endsWith('*'));
-    expect(Math.max(...stems.map((stem) => stem.length - 1))).toBe(LONGEST_STEM);
+    // Cyrillic entries (the odd lists) are looked up behind their '_'.
+    const stems = KEYWORDS.split('|').flatMap((list, n) =>
+      list
+        .split(' ')
+        .filter((entry) => entry.endsWith('*'))
+        .map((stem) => stem.length - 1 + (n % 2)),
+    );
+    expect(Math.max(...stems)).toBe(LONGEST_STEM);
   });
 });

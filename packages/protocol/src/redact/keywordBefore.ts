@@ -1,20 +1,15 @@
+import {
+  CARD,
+  CODE,
+  CVV,
+  FILLER,
+  LONGEST_STEM,
+  NOT_SECRET,
+  OTP,
+  PIN,
+  SORT_CODE,
+} from './constants.js';
 import { isAsciiDigit, isAsciiLetter } from './chars.js';
-
-/** Context classes a keyword puts on the number that follows it. */
-export const CARD = 1;
-export const ACCOUNT = 2;
-export const ROUTING = 3;
-export const SORT_CODE = 4;
-export const CVV = 5;
-export const PIN = 6;
-export const OTP = 7;
-export const EXPIRY = 8;
-/** Words that may stand between a keyword and its number ("my", "number", "is", "do", "до"). */
-const FILLER = 9;
-/** "code", "код", "kod": a one-time code unless a word before it says otherwise ("order code"). */
-const CODE = 10;
-/** Words that turn "code" into something that is not a secret: "order code", "zip code". */
-const NOT_SECRET = 11;
 
 /**
  * Cyrillic а…я as one lower-case ASCII character each, so the word lists below stay ASCII (a
@@ -43,64 +38,63 @@ export const asciiWord = (word: string): string => {
 };
 
 /**
- * Keywords of en, ru, pl, bg and nl (Cyrillic written as above), one `|`-separated list per class
- * in class order (CARD … NOT_SECRET). A word matches when it equals an entry, or starts with an
- * entry ending in `*` (a stem that covers the inflections). No stem is a prefix of a stem of
- * another class, so the longest matching stem is the only class a word can have.
+ * Keywords of en, ru, pl, bg and nl, two `|`-separated lists per class in class order (CARD …
+ * NOT_SECRET): its Latin words, then its Cyrillic ones written as above without their `_` (the
+ * look-up adds it; one `|` costs less than a `_` per word), each list sorted (neighbours that
+ * share letters compress better). A word matches when it equals an entry, or starts with an entry
+ * ending in `*` (a stem that covers the inflections). No stem is a prefix of a stem of another
+ * class, so the longest matching stem is the only class a word can have.
  */
 export const KEYWORDS =
-  // CARD
-  'card* pan kart* kaart* _kart*|' +
-  // ACCOUNT: счет, р/с, л/с, к/с, сметк(а)
-  'account* acct acc a/c konto konta koncie rachun* nrb _sqet* _r/s _l/s _k/s _smetk* rekening*|' +
-  // ROUTING, SORT_CODE
-  'routing aba rtn transit|sortcode|' +
-  // CVV: безопасн(ости), сигурн(ост)
-  'cvv* cvc* cid csc cvn security _bezopasn* bezpiecz* _sigurn* beveilig* veiligheid*|' +
-  // PIN: пин(-код)
-  'pin pincode _pin*|' +
-  // OTP: пароль, одноразов(ый), еднократ(ен), подтвержд(ения), потвържд(ение), авториз(ации)
-  'otp password passcode hasło haslo _parol* wachtwoord tan blik 2fa smscode verifica* _odnorazov* ' +
-  'jednoraz* _ednokrat* eenmalig* _podtverjd* _potv@rjd* weryfik* bevestig* autoryz* _avtoriz* ' +
-  'authori* authentic* toegang*|' +
-  // EXPIRY: срок действ(ия), годн(а), годен, истека(ет), валидн(а), изтича
-  'exp* valid* thru _srok _deystv* _godn* _goden _isteka* ważn* wygasa _validn* _iztiqa verva* geldig ' +
-  'verloop*|' +
-  // FILLER: номер, мо(й), ваш, это, вот, е, ми, на, дата, до, из, от, за, смс, получател(ь),
-  // отправител(ь), клиент, лицев(ой), расч(ётный), банк, нов(ый), дебет, кредит, введ(ите),
-  // оборот(е), сторон(е), гърба
-  "is are was my your our the a an of no nr num* _nomer* it it's its here this to jest mój moj* " +
-  'twój twoj* mijn uw je de het van een _mo* _vaw* _^to _vot _e _mi _na date data _data do _do tot until ' +
-  'through end from z ze _iz _ot _za sms _sms text one time _poluqatel* _otpravitel* _klient* _licev* ' +
-  '_rasq* _bank* bank* new _nov* nowy current debit credit kredyt* debet* _debet* _kredit* please ' +
-  'enter _vved* wpisz kodem kodu on back reverse _oborot* _storon* odwrocie achterkant _g@rba op|' +
-  // CODE: код
-  'code* _kod* kod*|' +
-  // NOT_SECRET: почтов(ый), пощенск(и)
-  'order track* promo* postal post zip discount coupon voucher ticket booking ref* error area ' +
-  'country product reservation invite qr bar tax swift bic pocztow* _poqtov* _poxensk*';
+  // CARD | карт(а)
+  'card* kaart* kart* pan|kart*|' +
+  // ACCOUNT | к/с, л/с, р/с, сметк(а), счет
+  'a/c acc account* acct koncie konta konto nrb rachun* rekening*|k/s l/s r/s smetk* sqet*|' +
+  // ROUTING, SORT_CODE (no Cyrillic words)
+  'aba routing rtn transit||sortcode||' +
+  // CVV | безопасн(ости), сигурн(ост)
+  'beveilig* bezpiecz* cid csc cvc* cvn cvv* security veiligheid*|bezopasn* sigurn*|' +
+  // PIN | пин(-код)
+  'pin pincode|pin*|' +
+  // OTP | авториз(ации), еднократ(ен), одноразов(ый), пароль, подтвержд(ения), потвържд(ение)
+  '2fa authentic* authori* autoryz* bevestig* blik eenmalig* hasło haslo jednoraz* otp passcode ' +
+  'password smscode tan toegang* verifica* wachtwoord weryfik*|' +
+  'avtoriz* ednokrat* odnorazov* parol* podtverjd* potv@rjd*|' +
+  // EXPIRY | действ(ия), годен, годн(а), истека(ет), изтича, срок, валидн(а)
+  'exp* geldig thru valid* verloop* verva* ważn* wygasa|deystv* goden godn* isteka* iztiqa srok validn*|' +
+  // FILLER | это, банк, дата, дебет, до, е, гърба, из, клиент, кредит, лицев(ой), ми, мо(й), на,
+  // номер, нов(ый), оборот(е), от, отправител(ь), получател(ь), расч(ётный), смс, сторон(е),
+  // ваш, вот, введ(ите), за
+  'a achterkant an are back bank* credit current data date de debet* debit do een end enter from ' +
+  "here het is it it's its je jest kodem kodu kredyt* mój mijn moj* my new no nowy nr num* odwrocie " +
+  'of on one op our please reverse sms text the this through time to tot twój twoj* until uw van ' +
+  'was wpisz your z ze|' +
+  '^to bank* data debet* do e g@rba iz klient* kredit* licev* mi mo* na nomer* nov* oborot* ot ' +
+  'otpravitel* poluqatel* rasq* sms storon* vaw* vot vved* za|' +
+  // CODE | код
+  'code* kod*|kod*|' +
+  // NOT_SECRET | почтов(ый), пощенск(и)
+  'area bar bic booking country coupon discount error invite order pocztow* post postal product ' +
+  'promo* qr ref* reservation swift tax ticket track* voucher zip|poqtov* poxensk*';
+
+/** Only spaces and dashes between two words: the first qualifies the second ("SMS code", "zip-code"). */
+const ADJACENT = /^[ \xa0-]*$/;
 
 /** Slashes and apostrophes at either end of a word (`cvv/`, `'pin`); anchored, so linear. */
 const EDGE_MARKS = /^[/']+|[/']+$/g;
 
 /** Every entry of {@link KEYWORDS} (stems with their `*`) and its class; built on first use. */
 let classes: Map<string, number> | undefined;
-/**
- * The length of the longest stem in {@link KEYWORDS} (`_otpravitel*`): no longer prefix of a
- * word can match one. keywordBefore.test.ts holds the list to it.
- */
-export const LONGEST_STEM = 11;
 
 /** The class of a lower-case ASCII-written word, or 0 for a word that is none of these. */
 function classify(word: string): number {
-  if (!classes) {
-    classes = new Map();
-    let cls = 0;
-    for (const list of KEYWORDS.split('|')) {
-      cls++;
-      for (const entry of list.split(' ')) classes.set(entry, cls);
-    }
-  }
+  // List 2c - 2 holds class c's Latin words, list 2c - 1 its Cyrillic ones (an empty one adds
+  // the key '_', which no word is).
+  classes ??= new Map(
+    KEYWORDS.split('|').flatMap((list, n) =>
+      list.split(' ').map((entry) => [n % 2 ? `_${entry}` : entry, (n >> 1) + 1]),
+    ),
+  );
   // The word itself, then its prefixes as stems, longest first.
   let cls = classes.get(word);
   for (let n = Math.min(word.length, LONGEST_STEM); !cls && n > 0; n--)
@@ -157,11 +151,7 @@ export function keywordBefore(text: string, pos: number): number {
       (isAsciiDigit(text.charCodeAt(i - 1))
         ? classify(text.slice(isAsciiDigit(text.charCodeAt(i - 2)) ? i - 2 : i - 1, i) + word)
         : 0);
-    let adjacent = true;
-    for (let k = end; k < previousStart; k++) {
-      const c = text.charCodeAt(k);
-      if (c !== 0x20 && c !== 0x2d && c !== 0xa0) adjacent = false;
-    }
+    const adjacent = ADJACENT.test(text.slice(end, previousStart));
     previousStart = i;
     if (found === CODE) {
       // The word just before "code" says whose code it is: "SMS code", "the code" and "PIN code"

@@ -6,15 +6,10 @@
  */
 export function luhnValid(digits: readonly number[], from: number, to: number): boolean {
   let sum = 0;
-  let double = false;
-  for (let i = to - 1; i >= from; i--) {
-    let d = digits[i]!;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
+  // From the last digit, which is never doubled, every other digit doubled.
+  for (let i = to - 1, double = 0; i >= from; i--, double ^= 1) {
+    const d = digits[i]! << double;
+    sum += d > 9 ? d - 9 : d;
   }
   return sum % 10 === 0;
 }

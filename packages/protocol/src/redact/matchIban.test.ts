@@ -7,7 +7,7 @@ describe('matchIban', () => {
     const countries = IBAN_COUNTRIES.match(/[a-z]{2}/g) ?? [];
     expect(countries.length).toBe(89);
     expect(new Set(countries).size).toBe(89);
-    expect(IBAN_COUNTRIES.length % 2).toBe(0);
+    expect(IBAN_COUNTRIES.split('|').map((codes) => codes.length % 2)).not.toContain(1);
     const table = IBAN_TABLE.map(([code, length]) => `${code}${length}`);
     for (const code of [
       'RU33',

@@ -1,19 +1,21 @@
+import { isAsciiLetter } from './chars.js';
+import { INVISIBLE } from './constants.js';
 import { digitAt, digitWidth } from './digits.js';
 import { mod97 } from './mod97.js';
-import { INVISIBLE, separatorClass } from './separatorClass.js';
+import { separatorClass } from './separatorClass.js';
 
 /**
  * Every country of the SWIFT IBAN registry (ISO 13616), release 99 (2025), 89 countries incl.
- * RU 33, YE, SO, SD, OM, NI, MN, LY, HN, FK, DJ, BI, grouped by total IBAN length: each length
- * (2 digits), then the codes of the countries with that length (`15NO16BE18DK…` — NO 15, BE 16,
- * DK 18, …), so the string is a run of 2-character tokens. In lower case, because in a bundle's
+ * RU 33, YE, SO, SD, OM, NI, MN, LY, HN, FK, DJ, BI, grouped by total IBAN length: one
+ * `|`-separated list per length from 15 to 33, each the codes of the countries with that length
+ * (`no|be||dkfi…` — NO 15, BE 16, none 17, DK 18, …). In lower case, because in a bundle's
  * gzip a lower-case letter costs fewer bits than a capital, which code rarely uses.
  * https://www.swift.com/standards/data-standards/iban-international-bank-account-number
  */
 export const IBAN_COUNTRIES =
-  '15no16be18dkfifkfoglnlsd19mksi20atbaeekzltlumnxk21chhrlilv22bgbhcrdegbgeiemersva23aegiiliqomso' +
-  'tl24adczesmdpkrosasesktnvg25lyptst26istr27bidjfrgritmcmrsm28alazbycydogthnhulbniplsv29bregpsqa' +
-  'ua30jokwmuye31mtsc32lc33ru';
+  'no|be||dkfifkfoglnlsd|mksi|atbaeekzltlumnxk|chhrlilv|bgbhcrdegbgeiemersva|aegiiliqomsotl|' +
+  'adczesmdpkrosasesktnvg|lyptst|istr|bidjfrgritmcmrsm|alazbycydogthnhulbniplsv|bregpsqaua|' +
+  'jokwmuye|mtsc|lc|ru';
 
 let lengths: Map<string, number> | undefined;
 
@@ -23,14 +25,11 @@ let lengths: Map<string, number> | undefined;
  * @example ibanLength('de') // 22
  */
 export function ibanLength(country: string): number | undefined {
-  if (!lengths) {
-    lengths = new Map();
-    for (let i = 0, length = 0; i < IBAN_COUNTRIES.length; i += 2) {
-      const token = IBAN_COUNTRIES.slice(i, i + 2);
-      if (+token) length = +token;
-      else lengths.set(token, length);
-    }
-  }
+  lengths ??= new Map(
+    IBAN_COUNTRIES.split('|').flatMap((codes, n) =>
+      (codes.match(/../g) ?? []).map((code) => [code, 15 + n]),
+    ),
+  );
   return lengths.get(country);
 }
 
@@ -43,8 +42,7 @@ export interface IbanMatch {
 
 /** The value 10–35 of an ASCII letter, or -1. */
 function letterValue(code: number): number {
-  const upper = code & ~0x20;
-  return upper >= 0x41 && upper <= 0x5a ? upper - 55 : -1;
+  return isAsciiLetter(code) ? (code | 0x20) - 87 : -1;
 }
 
 /**
@@ -64,7 +62,8 @@ export function matchIban(text: string, start: number): IbanMatch | undefined {
   const values = [a, b];
   let i = start + 2;
   let gap = 0;
-  while (values.length < length && i < text.length) {
+  // Past the end of the text nothing is a digit, letter or separator: the loop returns there.
+  while (values.length < length) {
     const digit = digitAt(text, i);
     const value = digit >= 0 ? digit : values.length > 3 ? letterValue(text.charCodeAt(i)) : -1;
     if (value >= 0) {

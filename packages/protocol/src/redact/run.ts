@@ -1,9 +1,9 @@
+import { DASH, DATE, DOT, PHONE, SLASH, SOUP, SPACE, TAKEN } from './constants.js';
 import { isAsciiDigit, isAsciiLetter } from './chars.js';
 import { isDateTriple, isExpiryPair } from './contextShapes.js';
 import { digitWidth } from './digits.js';
 import { finding } from './mask.js';
 import { matchIban } from './matchIban.js';
-import { DASH, DOT, SLASH, SPACE } from './separatorClass.js';
 import type { Finding, FindingKind } from './types.js';
 
 /*
@@ -34,15 +34,6 @@ export const gSep: number[] = [];
 /** Per group: DATE, SOUP, PHONE, TAKEN (0: free to be part of a number). */
 export let flags = new Uint8Array(0);
 
-/** Group flags. The group is part of a date (`22.11.2026`, `2026-11-22`). */
-export const DATE = 1;
-/** The group is glued through one or two letters to more digits: a hash, UUID or tracking code. */
-export const SOUP = 2;
-/** The group is among the first 15 digits after a `+`: a phone number. */
-export const PHONE = 4;
-/** The group belongs to a finding already. */
-export const TAKEN = 8;
-
 /**
  * Starts the scan of `input`: no findings, no card, no BIKs, no run yet. Called with '' when a
  * scan ends, so no raw text or digit outlives it here.
@@ -54,7 +45,6 @@ export function beginScan(input: string): Finding[] {
   cardItems = 0;
   biks = undefined;
   val.length = pos.length = gFrom.length = gSep.length = 0;
-  even = odd = undefined;
   return findings;
 }
 
@@ -67,37 +57,18 @@ export const value = (g: number): number => {
   for (let i = first(g); i < first(g + 1) && i - first(g) < 6; i++) v = v * 10 + val[i]!;
   return v;
 };
-export const startOf = (g: number): number => pos[first(g)] ?? 0;
+/** Whether groups g and g + 1 read as a card expiry date (`12/27`). */
+export const expiryAt = (g: number): boolean =>
+  isExpiryPair(value(g), len(g), value(g + 1), len(g + 1));
+export const startOf = (g: number): number => pos[first(g)]!;
 export const endOf = (g: number): number => {
-  const at = pos[first(g + 1) - 1] ?? 0;
+  const at = pos[first(g + 1) - 1]!;
   return at + digitWidth(text, at);
 };
 /** Whether the gap after group g is a bare dash, dot or slash, binding tighter than a space. */
 export const tight = (g: number): boolean => ((gSep[g] ?? SPACE) & SPACE) === 0;
 /** Whether group g exists and is not a date, soup, phone or taken. */
 export const free = (g: number): boolean => flags[g] === 0;
-
-/** Luhn prefix sums of the run, built on first need: see {@link luhn}. */
-let even: Int32Array | undefined;
-let odd: Int32Array | undefined;
-
-/** Luhn over the digits `[from, to)`, in constant time once the prefix sums exist. */
-export function luhn(from: number, to: number): boolean {
-  if (!even || !odd) {
-    // even[i] doubles the digits at even offsets below i, odd[i] those at odd offsets.
-    even = new Int32Array(val.length + 1);
-    odd = new Int32Array(val.length + 1);
-    for (let i = 0; i < val.length; i++) {
-      const d = val[i]!;
-      const doubled = d > 4 ? 2 * d - 9 : 2 * d;
-      even[i + 1] = even[i]! + (i % 2 ? d : doubled);
-      odd[i + 1] = odd[i]! + (i % 2 ? doubled : d);
-    }
-  }
-  // The last digit is never doubled: double the offsets of the other parity.
-  const sums = (to - 1) % 2 ? even : odd;
-  return (sums[to]! - sums[from]!) % 10 === 0;
-}
 
 /**
  * Records a finding over groups `[from, to]` and marks them taken. `keep`: whether the mask
@@ -110,9 +81,8 @@ export function add(
   label: string = kind,
   keep = true,
 ): void {
-  let last4 = '';
-  for (let i = Math.max(first(from), first(to + 1) - 4); keep && i < first(to + 1); i++)
-    last4 += val[i];
+  const end = first(to + 1);
+  const last4 = keep ? val.slice(Math.max(first(from), end - 4), end).join('') : '';
   findings.push(
     finding(kind, startOf(from), endOf(to), label, kind === 'secret' ? undefined : last4),
   );
@@ -130,7 +100,7 @@ export function addCard(from: number, to: number): void {
 /** Takes an expiry date and a CVV standing right after a card, from group g on. */
 export function nextToCard(g: number): void {
   while (cardItems < 2 && free(g)) {
-    if (free(g + 1) && isExpiryPair(value(g), len(g), value(g + 1), len(g + 1))) {
+    if (free(g + 1) && expiryAt(g)) {
       add('secret', g, g + 1, 'expiry');
       g += 2;
     } else if (len(g) === 3 || len(g) === 4) {
@@ -176,7 +146,6 @@ function gluedThroughLetters(at: number, step: 1 | -1): boolean {
 export function viewRun(phone: boolean): void {
   const groups = gFrom.length;
   flags = new Uint8Array(groups);
-  even = odd = undefined;
   for (let g = 0, count = 0; phone && g < groups; g++) {
     count += len(g);
     if (count > 15) break;

@@ -1,17 +1,4 @@
-/** A space inside a number: ASCII, tab, no-break, thin, figure, narrow no-break, ideographic. */
-export const SPACE = 1;
-/** A dash: hyphen-minus, the Unicode hyphens and dashes, minus sign, full-width hyphen. */
-export const DASH = 2;
-/** A dot: full stop, full-width full stop, one-dot leader, middle dot. */
-export const DOT = 4;
-/** A slash: solidus, full-width solidus, fraction slash, division slash. */
-export const SLASH = 8;
-/**
- * A character that renders as nothing: soft hyphen, zero-width space/joiners, direction marks,
- * word joiner, BOM. It never splits a digit group, so `4111\u200b1111` is one group of 8 digits.
- */
-export const INVISIBLE = 16;
-
+import { DASH, DOT, INVISIBLE, SLASH, SPACE } from './constants.js';
 /**
  * The class of a character that may sit between the digits of one number, or 0 for any other
  * character (a letter, a newline, `+`, `,`, `:` … ends the number). Line breaks are excluded on
@@ -26,15 +13,24 @@ export function separatorClass(code: number): number {
     if (code === 0x2e) return DOT;
     return code === 0x2f ? SLASH : 0;
   }
-  if (code === 0xa0 || (code >= 0x2000 && code <= 0x200a)) return SPACE;
-  if (code === 0x202f || code === 0x205f || code === 0x3000) return SPACE;
+  if (
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  )
+    return SPACE;
   if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d) {
     return DASH;
   }
   if (code === 0xff0e || code === 0x2024 || code === 0xb7) return DOT;
   if (code === 0xff0f || code === 0x2044 || code === 0x2215) return SLASH;
-  if (code === 0xad || (code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064)) {
-    return INVISIBLE;
-  }
-  return code === 0xfeff || code === 0x180e ? INVISIBLE : 0;
+  return code === 0xad ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    code === 0xfeff ||
+    code === 0x180e
+    ? INVISIBLE
+    : 0;
 }
