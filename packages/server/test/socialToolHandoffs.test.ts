@@ -109,6 +109,7 @@ describe('handoffs the social tool sends through the REST API', () => {
       }),
     ]);
     // In the customer's language, naming the agent who will answer, with the new link.
+    expect(picked.link.locale).toBe('ru');
     expect(picked.link.suggestedReply).toContain('Продолжим в личном чате');
     expect(picked.link.suggestedReply).toContain(winner);
     expect(picked.link.suggestedReply).toContain(picked.link.url);

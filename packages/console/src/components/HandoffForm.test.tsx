@@ -1,3 +1,4 @@
+import type { HandoffCreated } from '@parley/protocol';
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handoff } from '../testing/fixtures';
@@ -7,13 +8,14 @@ import { HandoffForm } from './HandoffForm';
 const type = (label: RegExp | string, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
-const created = {
+const created: HandoffCreated = {
   handoffId: 'ho_BBBBBBBBBBBBBBBBBBBBBB',
   code: 'abcdefghijklmnopqrstuv',
   url: 'https://bank.example/h/abcdefghijklmnopqrstuv',
   expiresAt: '2026-11-23T21:30:00.000Z',
   suggestedReply:
     'Anna, извините за неудобства. Продолжим в личном чате: https://bank.example/h/abcdefghijklmnopqrstuv Сначала войдите в банк.',
+  locale: 'ru',
 };
 
 describe('HandoffForm', () => {

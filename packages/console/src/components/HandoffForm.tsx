@@ -54,11 +54,7 @@ export function HandoffForm() {
   const [posts, setPosts] = useState<PostDraft[]>([emptyPost('')]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [created, setCreated] = useState<{
-    result: HandoffCreated;
-    channel: Channel;
-    locale: Locale;
-  } | null>(null);
+  const [created, setCreated] = useState<{ result: HandoffCreated; channel: Channel } | null>(null);
   const handoffs = useStore(store, (st) => st.handoffs);
   const pending = Object.values(handoffs).filter((h) => waitsFor(me, h)).length;
   // A handoff opened from the inbox shows on the pending tab.
@@ -107,7 +103,7 @@ export function HandoffForm() {
     setError(null);
     const ack = await actions.createHandoff(checked.value);
     setBusy(false);
-    if (ack.ok) setCreated({ result: ack.data, channel, locale });
+    if (ack.ok) setCreated({ result: ack.data, channel });
     else setError(`${fieldName(ack.error.path)}${ack.error.message}`);
   };
 
@@ -149,12 +145,7 @@ export function HandoffForm() {
       {showing === 'tool' ? (
         <SocialToolHandoffs />
       ) : created !== null ? (
-        <HandoffResult
-          created={created.result}
-          channel={created.channel}
-          locale={created.locale}
-          onAnother={reset}
-        />
+        <HandoffResult created={created.result} channel={created.channel} onAnother={reset} />
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <div class="field-row">

@@ -1,4 +1,4 @@
-import type { Channel, HandoffCreated, Locale } from '@parley/protocol';
+import type { Channel, HandoffCreated } from '@parley/protocol';
 import { channelLabel } from '../text/channelLabel';
 import { LOCALE_NAMES } from '../text/localeNames';
 import { CopyButton } from './CopyButton';
@@ -9,12 +9,11 @@ import { PublicReplyEditor } from './PublicReplyEditor';
  * hash) and the suggested public reply in the customer's language, editable, with X's count.
  *
  * @example
- * <HandoffResult created={created} channel="x" locale="ru" onAnother={reset} />
+ * <HandoffResult created={created} channel="x" onAnother={reset} />
  */
 export function HandoffResult(props: {
   created: HandoffCreated;
   channel: Channel;
-  locale: Locale;
   onAnother: () => void;
   /** The button that leaves the result, e.g. back to the social tool's handoffs. */
   anotherLabel?: string;
@@ -41,9 +40,9 @@ export function HandoffResult(props: {
       </div>
       <PublicReplyEditor
         id="suggested-reply"
-        label={`Suggested public reply — ${LOCALE_NAMES[props.locale]}`}
+        label={`Suggested public reply — ${LOCALE_NAMES[created.locale]}`}
         initial={created.suggestedReply}
-        lang={props.locale}
+        lang={created.locale}
       />
       <button type="button" class="button" onClick={props.onAnother}>
         {props.anotherLabel ?? 'Create another handoff'}

@@ -1,4 +1,4 @@
-import { type HandoffDetail, type HandoffPicked, resolveLocale } from '@parley/protocol';
+import type { HandoffDetail, HandoffPicked } from '@parley/protocol';
 import { useEffect, useState } from 'preact/hooks';
 import { pendingSla } from '../sla/slaStatus';
 import { useStore } from '../state/useStore';
@@ -65,13 +65,11 @@ export function PendingHandoff(props: { handoffId: string; onBack: () => void })
   }
 
   const handoff = live ?? detail.handoff;
-  const locale = resolveLocale(detail.locale);
   if (picked !== null) {
     return (
       <HandoffResult
         created={picked.link}
         channel={handoff.channel}
-        locale={locale}
         onAnother={props.onBack}
         anotherLabel="Back to the pending handoffs"
       />

@@ -7,6 +7,7 @@ import {
   Id,
   IsoTime,
   LanguageTag,
+  LocaleSchema,
   label,
   PrincipalId,
   text,
@@ -68,6 +69,8 @@ export const HandoffCreated = v.strictObject({
   expiresAt: IsoTime,
   /** A public reply in the customer's language, within X's 280 characters with the link. */
   suggestedReply: text(1_000),
+  /** The language `suggestedReply` is written in: the handoff's, or the server's default. */
+  locale: LocaleSchema,
 });
 export type HandoffCreated = v.InferOutput<typeof HandoffCreated>;
 

@@ -18,16 +18,18 @@ export function handoffLink(
 ): HandoffCreated {
   const url = `${ctx.settings.publicUrl}/h/${code}`;
   const customerPost = record.thread.find((post) => post.fromBank !== true);
+  const locale = resolveLocale(record.locale, ctx.settings.defaultLocale);
   return {
     handoffId: record.id,
     code,
     url,
     expiresAt: record.expiresAt,
     suggestedReply: suggestedReply({
-      locale: resolveLocale(record.locale, ctx.settings.defaultLocale),
+      locale,
       customerName: customerPost?.author ?? null,
       agentName: record.agentName,
       url,
     }),
+    locale,
   };
 }
