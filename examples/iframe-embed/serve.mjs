@@ -6,7 +6,7 @@
 // and the partner's page on 127.0.0.2:8081 (EXAMPLE_PORT) — another origin, and another site:
 // the chat runs as a third party, as in a partner page or a social platform's web view.
 import { fileURLToPath } from 'node:url';
-import { startDemoServer, stopOnSignal } from '../shared/demoServer.mjs';
+import { announce, startDemoServer } from '../shared/demoServer.mjs';
 import { startStaticSite } from '../shared/staticSite.mjs';
 
 const ROOT = fileURLToPath(new URL('public', import.meta.url));
@@ -29,9 +29,4 @@ const site = await startStaticSite({
   }),
   render: (html) => html.replaceAll('{{PARLEY}}', parley.url),
 });
-console.log(`
-  Parley (demo)    ${parley.url}
-  Agent console    ${parley.url}/console/
-  Example page     ${site.url}/
-`);
-stopOnSignal(site, parley);
+announce(site, parley);

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { startDemoServer, stopOnSignal } from '../shared/demoServer.mjs';
+import { announce, startDemoServer } from '../shared/demoServer.mjs';
 import { identityTokenRoute, startStaticSite } from '../shared/staticSite.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -37,9 +37,4 @@ const site = await startStaticSite({
     '/identity-token': identityTokenRoute(parley.url, 'Piotr Nowak'),
   },
 });
-console.log(`
-  Parley (demo)    ${parley.url}
-  Agent console    ${parley.url}/console/
-  Example page     ${site.url}/
-`);
-stopOnSignal(site, parley);
+announce(site, parley);

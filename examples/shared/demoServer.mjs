@@ -107,12 +107,23 @@ export async function startDemoServer(port, { origins = [], env = {} } = {}) {
 }
 
 /**
- * Stops `stoppables` (in order) on Ctrl-C or SIGTERM, then exits.
+ * Prints where everything runs (the example tests read these lines) and stops the example page,
+ * then Parley, on Ctrl-C or SIGTERM.
  *
  * @example
- * stopOnSignal(site, parley);
+ * announce(site, parley);
  */
-export function stopOnSignal(...stoppables) {
+export function announce(site, parley) {
+  console.log(`
+  Parley (demo)    ${parley.url}
+  Agent console    ${parley.url}/console/
+  Example page     ${site.url}/
+`);
+  stopOnSignal(site, parley);
+}
+
+/** Stops `stoppables` (in order) on Ctrl-C or SIGTERM, then exits. */
+function stopOnSignal(...stoppables) {
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -5,7 +5,7 @@
 // starts a demo Parley server on 127.0.0.1:8080 (PARLEY_PORT) and the page on 127.0.0.1:8081
 // (EXAMPLE_PORT).
 import { fileURLToPath } from 'node:url';
-import { startDemoServer, stopOnSignal } from '../shared/demoServer.mjs';
+import { announce, startDemoServer } from '../shared/demoServer.mjs';
 import { identityTokenRoute, startStaticSite } from '../shared/staticSite.mjs';
 
 const ROOT = fileURLToPath(new URL('public', import.meta.url));
@@ -43,9 +43,4 @@ const site = await startStaticSite({
   // The bank's backend: signs the visitor in as a demo customer and hands out identity tokens.
   routes: { '/identity-token': identityTokenRoute(parley.url, 'Ewa Kowalska') },
 });
-console.log(`
-  Parley (demo)    ${parley.url}
-  Agent console    ${parley.url}/console/
-  Example page     ${site.url}/
-`);
-stopOnSignal(site, parley);
+announce(site, parley);
