@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import { GENESIS_HASH, isMessageLike, linkArchive, macText } from '../archiveChain.js';
 import type { ArchiveInput, ArchiveRecord } from '../records.js';
 import { jsonParam, type PgContext } from './context.js';
-import { type ArchiveRow, toArchiveRecord } from './conversationRows.js';
+import { type ArchiveRow, toArchiveRecord } from '../conversationRows.js';
 
 /**
  * Row-locks a conversation for the rest of the transaction and returns its `lastSeq`, or null if

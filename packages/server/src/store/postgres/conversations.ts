@@ -3,8 +3,13 @@ import { PATCH_COLUMNS, READ_COLUMNS } from '../conversationColumns.js';
 import type { ConversationPatch, ConversationRecord } from '../records.js';
 import type { Store } from '../Store.js';
 import { appendArchiveEntries } from './archiveWriter.js';
-import { jsonParam, type PgContext, textList } from './context.js';
-import { type ConversationRow, toConversation } from './conversationRows.js';
+import { type PgContext, textList } from './context.js';
+import {
+  CONVERSATION_COLUMNS,
+  type ConversationRow,
+  conversationValues,
+  toConversation,
+} from '../conversationRows.js';
 import { withTransaction } from './withTransaction.js';
 
 type ConversationMethods = Pick<
@@ -165,41 +170,12 @@ export async function insertConversationRow(
   client: PoolClient,
   c: ConversationRecord,
 ): Promise<void> {
+  // public_thread is a jsonb column: PostgreSQL parses the text it is given.
+  const placeholders = CONVERSATION_COLUMNS.map((column, i) =>
+    column === 'public_thread' ? `$${i + 1}::jsonb` : `$${i + 1}`,
+  );
   await client.query(
-    `INSERT INTO conversations (id, channel, team, handoff_id, public_thread, customer_id,
-       customer_name, customer_phone, customer_locale, customer_social_handle, created_at, state,
-       agent_id, agent_name, fallback_at, queued_at, closed_at, closed_by, sla_started_at,
-       sla_deadline, first_reply_at, last_seq, last_message_at, last_activity_at,
-       customer_read_seq, agent_read_seq)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-       $18, $19, $20, $21, $22, $23, $24, $25, $26)`,
-    [
-      c.id,
-      c.channel,
-      c.team,
-      c.handoffId,
-      jsonParam(c.publicThread),
-      c.customer.id,
-      c.customer.name,
-      c.customer.phone,
-      c.customer.locale,
-      c.customer.socialHandle,
-      c.createdAt,
-      c.state,
-      c.agentId,
-      c.agentName,
-      c.fallbackAt,
-      c.queuedAt,
-      c.closedAt,
-      c.closedBy,
-      c.slaStartedAt,
-      c.slaDeadline,
-      c.firstReplyAt,
-      c.lastSeq,
-      c.lastMessageAt,
-      c.lastActivityAt,
-      c.customerReadSeq,
-      c.agentReadSeq,
-    ],
+    `INSERT INTO conversations (${CONVERSATION_COLUMNS.join(', ')}) VALUES (${placeholders.join(', ')})`,
+    conversationValues(c),
   );
 }

@@ -2,7 +2,7 @@ import type { Message } from '@parley/protocol';
 import type { AppendedMessage, Store } from '../Store.js';
 import { appendArchiveEntries, lockConversation, readArchive } from './archiveWriter.js';
 import { jsonParam, type PgContext } from './context.js';
-import { type MessageRow, toMessage } from './conversationRows.js';
+import { type MessageRow, toMessage } from '../conversationRows.js';
 import { withTransaction } from './withTransaction.js';
 
 type MessageMethods = Pick<

@@ -1,7 +1,7 @@
 import { GENESIS_HASH, isMessageLike, linkArchive, macText } from '../archiveChain.js';
 import type { ArchiveInput, ArchiveRecord } from '../records.js';
 import type { SqliteContext } from './context.js';
-import { type ArchiveRow, toArchiveRecord } from './conversationRows.js';
+import { type ArchiveRow, toArchiveRecord } from '../conversationRows.js';
 
 /**
  * Links entries onto the end of a conversation's chain. Call inside the transaction that makes

@@ -117,8 +117,3 @@ export function createContext(
 export function jsonList(items: readonly string[] | undefined): string | null {
   return items === undefined ? null : JSON.stringify(items);
 }
-
-/** JSON columns are only ever written by this store, so their shape is known. */
-export function parseJson<T>(text: string): T {
-  return JSON.parse(text) as T;
-}

@@ -3,7 +3,12 @@ import type { ConversationPatch, ConversationRecord } from '../records.js';
 import type { Store } from '../Store.js';
 import { appendArchiveEntries } from './archiveWriter.js';
 import { jsonList, type SqliteContext } from './context.js';
-import { type ConversationRow, toConversation } from './conversationRows.js';
+import {
+  CONVERSATION_COLUMNS,
+  type ConversationRow,
+  conversationValues,
+  toConversation,
+} from '../conversationRows.js';
 
 type ConversationMethods = Pick<
   Store,
@@ -146,46 +151,13 @@ export function conversationMethods(ctx: SqliteContext): ConversationMethods {
   };
 }
 
+const INSERT_CONVERSATION = `INSERT INTO conversations (${CONVERSATION_COLUMNS.join(', ')})
+  VALUES (${CONVERSATION_COLUMNS.map(() => '?').join(', ')})`;
+
 /**
  * Inserts a conversation row; the caller owns the transaction (a claim inserts it together with
  * the handoff's update and the archive entries).
  */
 export function insertConversationRow(ctx: SqliteContext, c: ConversationRecord): void {
-  ctx
-    .stmt(
-      `INSERT INTO conversations (id, channel, team, handoff_id, public_thread, customer_id,
-         customer_name, customer_phone, customer_locale, customer_social_handle, created_at, state,
-         agent_id, agent_name, fallback_at, queued_at, closed_at, closed_by, sla_started_at,
-         sla_deadline, first_reply_at, last_seq, last_message_at, last_activity_at,
-         customer_read_seq, agent_read_seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      c.id,
-      c.channel,
-      c.team,
-      c.handoffId,
-      JSON.stringify(c.publicThread),
-      c.customer.id,
-      c.customer.name,
-      c.customer.phone,
-      c.customer.locale,
-      c.customer.socialHandle,
-      c.createdAt,
-      c.state,
-      c.agentId,
-      c.agentName,
-      c.fallbackAt,
-      c.queuedAt,
-      c.closedAt,
-      c.closedBy,
-      c.slaStartedAt,
-      c.slaDeadline,
-      c.firstReplyAt,
-      c.lastSeq,
-      c.lastMessageAt,
-      c.lastActivityAt,
-      c.customerReadSeq,
-      c.agentReadSeq,
-    );
+  ctx.stmt(INSERT_CONVERSATION).run(...conversationValues(c));
 }

@@ -2,7 +2,7 @@ import type { HandoffRecord } from '../records.js';
 import type { Store } from '../Store.js';
 import { appendArchiveEntries } from './archiveWriter.js';
 import { jsonList, type SqliteContext } from './context.js';
-import { type HandoffRow, toHandoff } from './conversationRows.js';
+import { type HandoffRow, toHandoff } from '../conversationRows.js';
 import { insertConversationRow } from './conversations.js';
 
 type HandoffMethods = Pick<

@@ -2,7 +2,7 @@ import type { Message } from '@parley/protocol';
 import type { AppendedMessage, Store } from '../Store.js';
 import { appendArchiveEntries, readArchive } from './archiveWriter.js';
 import type { SqliteContext } from './context.js';
-import { type MessageRow, toMessage } from './conversationRows.js';
+import { type MessageRow, toMessage } from '../conversationRows.js';
 import { checkpointTruncate } from './openDatabase.js';
 
 type MessageMethods = Pick<

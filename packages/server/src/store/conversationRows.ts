@@ -1,18 +1,28 @@
-import type { Message } from '@parley/protocol';
-import type { ArchiveRecord, ConversationRecord, HandoffRecord } from '../records.js';
-import { parseJson } from './context.js';
+import type { Message, PublicPost } from '@parley/protocol';
+import type { ArchiveActor, ArchiveRecord, ConversationRecord, HandoffRecord } from './records.js';
 
 /**
- * Handoff, conversation, message and archive rows as SQLite returns them, and their mapping to
- * records. Column names are snake_case; JSON columns are parsed here and nowhere else.
+ * Handoff, conversation, message and archive rows, and their mapping to records. The SQLite and
+ * PostgreSQL stores name these columns alike, so both use this one mapping; they differ only in
+ * JSON columns, which SQLite returns as text and PostgreSQL (`jsonb`) already parsed.
  */
+
+/**
+ * A JSON column as either store returns it. Every JSON column holds an object or an array, never
+ * a bare string, so a string is always SQLite's text form.
+ */
+type JsonColumn<T extends object> = T | string;
+
+function fromJson<T extends object>(value: JsonColumn<T>): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
 
 export interface HandoffRow {
   id: string;
   code_hash: string;
   state: HandoffRecord['state'];
   channel: HandoffRecord['channel'];
-  thread: string;
+  thread: JsonColumn<PublicPost[]>;
   customer_handle: string;
   locale: string | null;
   note: string | null;
@@ -35,7 +45,7 @@ export function toHandoff(row: HandoffRow): HandoffRecord {
     codeHash: row.code_hash,
     state: row.state,
     channel: row.channel,
-    thread: parseJson(row.thread),
+    thread: fromJson(row.thread),
     customerHandle: row.customer_handle,
     locale: row.locale,
     note: row.note,
@@ -60,7 +70,7 @@ export interface ConversationRow {
   channel: ConversationRecord['channel'];
   team: string;
   handoff_id: string | null;
-  public_thread: string;
+  public_thread: JsonColumn<PublicPost[]>;
   customer_id: string;
   customer_name: string;
   customer_phone: string | null;
@@ -84,13 +94,75 @@ export interface ConversationRow {
   agent_read_seq: number;
 }
 
+/** The columns of a new conversation row, in the order {@link conversationValues} gives them. */
+export const CONVERSATION_COLUMNS = [
+  'id',
+  'channel',
+  'team',
+  'handoff_id',
+  'public_thread',
+  'customer_id',
+  'customer_name',
+  'customer_phone',
+  'customer_locale',
+  'customer_social_handle',
+  'created_at',
+  'state',
+  'agent_id',
+  'agent_name',
+  'fallback_at',
+  'queued_at',
+  'closed_at',
+  'closed_by',
+  'sla_started_at',
+  'sla_deadline',
+  'first_reply_at',
+  'last_seq',
+  'last_message_at',
+  'last_activity_at',
+  'customer_read_seq',
+  'agent_read_seq',
+] as const;
+
+/** A conversation's values for an INSERT, the JSON column as text (both stores take that). */
+export function conversationValues(c: ConversationRecord): unknown[] {
+  return [
+    c.id,
+    c.channel,
+    c.team,
+    c.handoffId,
+    JSON.stringify(c.publicThread),
+    c.customer.id,
+    c.customer.name,
+    c.customer.phone,
+    c.customer.locale,
+    c.customer.socialHandle,
+    c.createdAt,
+    c.state,
+    c.agentId,
+    c.agentName,
+    c.fallbackAt,
+    c.queuedAt,
+    c.closedAt,
+    c.closedBy,
+    c.slaStartedAt,
+    c.slaDeadline,
+    c.firstReplyAt,
+    c.lastSeq,
+    c.lastMessageAt,
+    c.lastActivityAt,
+    c.customerReadSeq,
+    c.agentReadSeq,
+  ];
+}
+
 export function toConversation(row: ConversationRow): ConversationRecord {
   return {
     id: row.id,
     channel: row.channel,
     team: row.team,
     handoffId: row.handoff_id,
-    publicThread: parseJson(row.public_thread),
+    publicThread: fromJson(row.public_thread),
     customer: {
       id: row.customer_id,
       name: row.customer_name,
@@ -123,9 +195,9 @@ export interface MessageRow {
   id: string;
   client_msg_id: string | null;
   kind: Message['kind'];
-  sender: string;
+  sender: JsonColumn<Message['sender']>;
   text: string;
-  redactions: string;
+  redactions: JsonColumn<Message['redactions']>;
   created_at: string;
 }
 
@@ -136,10 +208,10 @@ export function toMessage(row: MessageRow): Message {
     seq: row.seq,
     clientMsgId: row.client_msg_id,
     kind: row.kind,
-    sender: parseJson(row.sender),
+    sender: fromJson(row.sender),
     text: row.text,
     createdAt: row.created_at,
-    redactions: parseJson(row.redactions),
+    redactions: fromJson(row.redactions),
   };
 }
 
@@ -148,11 +220,11 @@ export interface ArchiveRow {
   idx: number;
   type: ArchiveRecord['type'];
   at: string;
-  actor: string;
+  actor: JsonColumn<ArchiveActor>;
   seq: number | null;
   text: string | null;
   text_mac: string | null;
-  data: string;
+  data: JsonColumn<ArchiveRecord['data']>;
   hash: string;
 }
 
@@ -162,11 +234,11 @@ export function toArchiveRecord(row: ArchiveRow): ArchiveRecord {
     index: row.idx,
     type: row.type,
     at: row.at,
-    actor: parseJson(row.actor),
+    actor: fromJson(row.actor),
     seq: row.seq,
     text: row.text,
     textMac: row.text_mac,
-    data: parseJson(row.data),
+    data: fromJson(row.data),
     hash: row.hash,
   };
 }
