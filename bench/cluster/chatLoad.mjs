@@ -4,42 +4,17 @@
 // whatever the answers, and each latency runs from the message's intended send time to the
 // counterpart's `message:new` (no coordinated omission, as bench/relay/openLoad.mjs).
 import { performance } from 'node:perf_hooks';
-import { io } from 'socket.io-client';
 import { BENCH_ENV } from '../relay/benchEnv.mjs';
-import { DRAIN_MS } from '../relay/openLoad.mjs';
+import { connect, request } from '../relay/conversations.mjs';
+import { DRAIN_MS, percentile } from '../relay/openLoad.mjs';
 import { importParley } from '../relay/parleyBuild.mjs';
 
 /** Opened at once; more would overflow the nodes' accept backlog into SYN retries. */
 const OPEN_BATCH = 50;
-const REQUEST_TIMEOUT_MS = 30_000;
 /** How long a step then waits for the nodes to work through their backlog. */
 const RECOVER_MS = 60_000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Nearest-rank percentile of sorted values. */
-const percentile = (sorted, p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-
-function connect(url, namespace, auth) {
-  const socket = io(`${url}${namespace}`, {
-    auth,
-    transports: ['websocket'],
-    forceNew: true,
-    reconnection: false,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => {
-      socket.close();
-      reject(new Error(`${namespace}: ${error.message}`));
-    });
-  });
-}
-
-async function request(socket, event, payload) {
-  const ack = await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload);
-  if (!ack.ok) throw new Error(`${event}: ${ack.error.code} ${ack.error.message}`);
-  return ack.data;
-}
 
 /**
  * `count` conversations, the customer's and the agent's sockets each on a node picked at random

@@ -8,7 +8,8 @@ import { importParley } from './parleyBuild.mjs';
 const CONNECT_BATCH = 50;
 const REQUEST_TIMEOUT_MS = 30_000;
 
-function connect(url, namespace, auth) {
+/** One client socket as the benches open them: websocket, its own connection, no retries. */
+export function connect(url, namespace, auth) {
   const socket = io(`${url}${namespace}`, {
     auth,
     transports: ['websocket'],
@@ -24,7 +25,8 @@ function connect(url, namespace, auth) {
   });
 }
 
-async function request(socket, event, payload) {
+/** A request's data, or an Error naming the event and the refusal. */
+export async function request(socket, event, payload) {
   const ack = await socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, payload);
   if (!ack.ok) throw new Error(`${event}: ${ack.error.code} ${ack.error.message}`);
   return ack.data;

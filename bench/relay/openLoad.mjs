@@ -21,7 +21,7 @@ const FAILED = 3;
 let stepCounter = 0;
 
 /** Nearest-rank percentile of sorted values. */
-const percentile = (sorted, p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+export const percentile = (sorted, p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
