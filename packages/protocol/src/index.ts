@@ -6,6 +6,7 @@
 export * from './errors.js';
 export * from './events/index.js';
 export * from './limits.js';
+export * from './locales.js';
 export * from './regex.js';
 export * from './rest/index.js';
 export * from './schemas/index.js';

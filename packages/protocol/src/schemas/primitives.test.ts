@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validate.js';
 import { CallbackWindow } from './callback.js';
 import { ConversationStatus } from './conversation.js';
-import { IsoTime, label, resolveLocale, text } from './primitives.js';
+import { resolveLocale } from '../locales.js';
+import { IsoTime, label, text } from './primitives.js';
 
 describe('text and labels', () => {
   it('accept every script the customers write in', () => {
@@ -30,6 +31,8 @@ describe('resolveLocale', () => {
     expect(resolveLocale('NL')).toBe('nl');
     expect(resolveLocale('de-DE')).toBe('en');
     expect(resolveLocale(undefined, 'pl')).toBe('pl');
+    expect(resolveLocale(undefined)).toBe('en');
+    expect(resolveLocale('zh-Hant-TW')).toBe('en');
   });
 });
 

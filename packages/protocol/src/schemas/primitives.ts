@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LABEL_MAX, TOKEN_MAX, URL_MAX } from '../limits.js';
+import { SUPPORTED_LOCALES } from '../locales.js';
 import {
   CLIENT_MSG_ID_REGEX,
   E164_REGEX,
@@ -150,26 +151,8 @@ export function int(min: number, max: number) {
   );
 }
 
-/** The languages every screen, reply and notice exists in. */
-export const SUPPORTED_LOCALES = ['en', 'ru', 'pl', 'bg', 'nl'] as const;
-/** One of {@link SUPPORTED_LOCALES}. */
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
 /** A supported locale. */
 export const LocaleSchema = v.picklist(SUPPORTED_LOCALES, 'Must be one of en, ru, pl, bg, nl.');
-
-/**
- * The supported locale for a language tag, or `fallback`.
- *
- * @example
- * resolveLocale('ru-RU'); // 'ru'
- * resolveLocale('de-DE'); // 'en'
- */
-export function resolveLocale(tag: string | undefined | null, fallback: Locale = 'en'): Locale {
-  const language = tag?.split('-')[0]?.toLowerCase();
-  return (SUPPORTED_LOCALES as readonly string[]).includes(language ?? '')
-    ? (language as Locale)
-    : fallback;
-}
 
 /** Where a conversation began. */
 export const CHANNELS = ['x', 'facebook', 'web', 'other'] as const;

@@ -1,10 +1,9 @@
-import { resolveLocale, SUPPORTED_LOCALES } from '@parley/protocol';
+import { SUPPORTED_LOCALES } from '@parley/protocol';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from './Catalog.js';
 import { createT } from './createT.js';
 import { en } from './en.js';
 import { loadCatalog } from './loadCatalog.js';
-import { pickLocale } from './pickLocale.js';
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
@@ -62,14 +61,5 @@ describe('createT', () => {
     expect(pl('queueAhead', { n: 2 })).toBe('Przed Tobą są 2 osoby.');
     expect(pl('queueAhead', { n: 12 })).toBe('Przed Tobą jest 12 osób.');
     expect(createT('en', en)('typing', { name: 'Olga' })).toBe('Olga is typing…');
-  });
-});
-
-describe('pickLocale', () => {
-  it('agrees with the protocol’s resolveLocale', () => {
-    for (const tag of ['ru-RU', 'NL', 'pl', 'bg-BG', 'en-GB', 'de-DE', 'zh-Hant-TW', '', 'x']) {
-      expect(pickLocale(tag), tag).toBe(resolveLocale(tag));
-    }
-    expect(pickLocale(undefined)).toBe('en');
   });
 });

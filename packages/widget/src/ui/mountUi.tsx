@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { resolveLocale } from '@parley/protocol';
 import { adoptStyles } from '../core/adoptStyles.js';
 import { applyTheme } from '../core/applyTheme.js';
 import { CODE_KEY, OPEN_KEY, writeKey } from '../core/storage.js';
@@ -7,7 +8,6 @@ import type { UiContext, UiHandle } from '../core/UiModule.js';
 import { createT, type Translate } from '../i18n/createT.js';
 import { createFormat } from '../i18n/format.js';
 import { loadCatalog } from '../i18n/loadCatalog.js';
-import { pickLocale } from '../i18n/pickLocale.js';
 import { AppContext, type AppValue } from './AppContext.js';
 import { App } from './components/App.js';
 import { isInAppBrowser } from './isInAppBrowser.js';
@@ -29,7 +29,7 @@ export function mountUi(context: UiContext): UiHandle {
   const { shadow, options, inline, launcher, emit } = context;
   const host = shadow.host as HTMLElement;
   const tag = options.locale ?? navigator.language;
-  const locale = pickLocale(tag);
+  const locale = resolveLocale(tag);
   const { code, token } = takeFromAddress();
   if (code !== null) writeKey(CODE_KEY, code);
   adoptStyles(shadow, PANEL_CSS);
