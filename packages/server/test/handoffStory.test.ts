@@ -7,6 +7,7 @@ import type {
   SurveyRequest,
 } from '@parley/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from './fixtures.js';
 import { nextEvent, ok, startTestServer, type TestServer } from './harness.js';
 
 const thread = [
@@ -209,13 +210,10 @@ describe('the whole handoff story', () => {
     expect(text).not.toMatch(/4276380012345679|40817810099910004312|4276 3800 1234 5679/);
 
     // Every view is audit-logged.
-    const auditLog = (await (
-      await fetch(`${t.url}/v1/audit`, { headers: { authorization: `Bearer ${ewa}` } })
-    ).json()) as {
-      entries: { action: string; target: string }[];
-    };
     expect(
-      auditLog.entries.filter((e) => e.action === 'transcript.view' && e.target === conversationId),
+      (await auditLog(t)).filter(
+        (e) => e.action === 'transcript.view' && e.target === conversationId,
+      ),
     ).toHaveLength(2);
   });
 });
