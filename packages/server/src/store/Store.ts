@@ -14,11 +14,14 @@ import type {
   SurveyRecord,
 } from './records.js';
 
-/** What {@link Store.appendMessage} did: stored the message, or found its `clientMsgId` stored. */
-export interface AppendedMessage {
-  message: Message;
-  created: boolean;
-}
+/**
+ * What {@link Store.appendMessage} did: stored the message, with the conversation as that commit
+ * left it (so the relay routes by who holds it now, not by a read from before the write), or
+ * found its `clientMsgId` stored.
+ */
+export type AppendedMessage =
+  | { created: true; message: Message; conversation: ConversationRecord }
+  | { created: false; message: Message };
 
 /**
  * Everything Parley persists, behind one interface, so SQLite (embedded default) and PostgreSQL
@@ -101,6 +104,8 @@ export interface Store {
     teams?: string[];
     states?: ConversationState[];
     customerId?: string;
+    /** Only those with no agent reply yet whose SLA deadline is at or before this time. */
+    unansweredBy?: string;
     limit: number;
   }): Promise<ConversationRecord[]>;
   /**
@@ -130,7 +135,10 @@ export interface Store {
   /**
    * Appends a message with the next `seq`, atomically, with its archive entry. Idempotent by
    * `(conversationId, clientMsgId)`: a repeat returns the stored original with `created: false`.
-   * An agent's first text message sets the conversation's `firstReplyAt`. Resolves once the
+   * An agent's first text message sets the conversation's `firstReplyAt`. A person's message
+   * (`text` or `note`) to a closed conversation throws `CONVERSATION_CLOSED` and stores nothing,
+   * decided in the same transaction as the append, so no message lands after a close; the
+   * server's own `system` lines (the closing line among them) are always appended. Resolves once the
    * message is durable. `onCommitted` runs as soon as it is committed and readable on every
    * connection, which on SQLite comes before the WAL reaches the disk: what is relayed from
    * there survives a crash of the process, and only a power cut in the next milliseconds could

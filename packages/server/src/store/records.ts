@@ -112,6 +112,14 @@ export interface NewMessage {
   createdAt: string;
 }
 
+/**
+ * Whether a person wrote it (a `text` or an internal `note`) rather than the server (a `system`
+ * line such as "This chat is now closed"). Only people are refused once a conversation is closed.
+ */
+export function isFromPerson(message: Pick<NewMessage, 'kind'>): boolean {
+  return message.kind !== 'system';
+}
+
 /** Who did something, as the archive records it. */
 export interface ArchiveActor {
   role: 'customer' | 'agent' | 'system' | 'service';

@@ -29,10 +29,21 @@ export function complianceCases(t: ContractContext): void {
       conversationId: conversation.id,
     });
     await t.store.insertHandoff(handoff);
-    await t.store.insertConversation({ ...conversation, handoffId: handoff.id }, [
-      entry('assigned'),
-    ]);
+    // Talked first and closed afterwards, as in life: a closed conversation takes no messages.
+    await t.store.insertConversation(
+      { ...conversation, handoffId: handoff.id, state: 'active', closedAt: null, closedBy: null },
+      [entry('assigned')],
+    );
     await t.store.appendMessage(makeMessage(conversation.id), entry('message'));
+    if (conversation.state !== 'active') {
+      const { state, closedAt, closedBy, lastActivityAt } = conversation;
+      await t.store.transitionConversation(
+        conversation.id,
+        { from: ['active'] },
+        { state, closedAt, closedBy, lastActivityAt },
+        null,
+      );
+    }
     await t.store.insertCallback(
       makeCallback({ conversationId: conversation.id, customerId }),
       null,

@@ -96,6 +96,58 @@ export function messageCases(t: ContractContext): void {
       expect((await t.store.getConversation(conversation.id))?.lastSeq).toBe(3);
     });
 
+    it('returns the conversation as the append left it', async () => {
+      const conversation = makeConversation({ agentId: 'olga', agentName: 'Olga' });
+      await t.store.insertConversation(conversation, []);
+      const appended = await t.store.appendMessage(
+        makeMessage(conversation.id, { createdAt: at(4), sender: OLGA }),
+        entry('message'),
+      );
+      if (!appended.created) throw new Error('expected a new message');
+      expect(appended.conversation).toEqual(await t.store.getConversation(conversation.id));
+      expect(appended.conversation).toMatchObject({
+        lastSeq: appended.message.seq,
+        agentId: 'olga',
+        firstReplyAt: at(4),
+      });
+    });
+
+    it("refuses a person's message to a closed conversation, atomically, but not a system line", async () => {
+      const conversation = makeConversation();
+      await t.store.insertConversation(conversation, []);
+      const original = await t.store.appendMessage(
+        makeMessage(conversation.id, { clientMsgId: 'sent-before-close' }),
+        entry('message'),
+      );
+      await t.store.transitionConversation(
+        conversation.id,
+        { from: ['active'] },
+        { state: 'closed', closedAt: at(5), closedBy: 'agent' },
+        null,
+      );
+      for (const kind of ['text', 'note'] as const) {
+        await expect(
+          t.store.appendMessage(makeMessage(conversation.id, { kind }), entry('message')),
+        ).rejects.toMatchObject({ code: 'CONVERSATION_CLOSED' });
+      }
+      expect((await t.store.getConversation(conversation.id))?.lastSeq).toBe(1);
+      expect(await t.store.listArchive(conversation.id)).toHaveLength(1);
+      // The outbox that resends a message stored before the close hears back its original.
+      const resent = await t.store.appendMessage(
+        makeMessage(conversation.id, { clientMsgId: 'sent-before-close', text: 'again' }),
+        entry('message'),
+      );
+      expect(resent).toEqual({ message: original.message, created: false });
+      const closing = await t.store.appendMessage(
+        makeMessage(conversation.id, {
+          kind: 'system',
+          sender: { role: 'system', id: null, name: null },
+        }),
+        entry('system'),
+      );
+      expect([closing.created, closing.message.seq]).toEqual([true, 2]);
+    });
+
     it("sets firstReplyAt at the agent's first text message only", async () => {
       const conversation = makeConversation();
       await t.store.insertConversation(conversation, []);

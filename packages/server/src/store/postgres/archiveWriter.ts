@@ -1,8 +1,8 @@
 import type { PoolClient } from 'pg';
 import { GENESIS_HASH, isMessageLike, linkArchive, macText } from '../archiveChain.js';
+import { type ArchiveRow, toArchiveRecord } from '../conversationRows.js';
 import type { ArchiveInput, ArchiveRecord } from '../records.js';
 import { jsonParam, type PgContext } from './context.js';
-import { type ArchiveRow, toArchiveRecord } from '../conversationRows.js';
 
 /**
  * Row-locks a conversation for the rest of the transaction and returns its `lastSeq`, or null if
@@ -32,7 +32,8 @@ export async function lockConversation(
  * Links entries onto the end of a conversation's chain. Call inside the transaction that makes
  * the change being archived, so the change and its entry commit together or not at all.
  * Message-like entries keep only a MAC of their text (see `ArchiveInput.text`). Throws if the
- * conversation does not exist.
+ * conversation does not exist. A caller whose transaction already holds the conversation's row
+ * lock (an `UPDATE conversations` takes it) passes `{ lockHeld: true }` to save the round trip.
  *
  * @example
  * await withTransaction(ctx.pool, async (client) => {
@@ -45,9 +46,10 @@ export async function appendArchiveEntries(
   client: PoolClient,
   conversationId: string,
   inputs: readonly ArchiveInput[],
+  options: { lockHeld?: boolean } = {},
 ): Promise<ArchiveRecord[]> {
   if (inputs.length === 0) return [];
-  if ((await lockConversation(client, conversationId)) === null) {
+  if (options.lockHeld !== true && (await lockConversation(client, conversationId)) === null) {
     throw new Error(`No conversation ${conversationId}.`);
   }
   // A separate statement, run once the lock is held: under READ COMMITTED each statement reads a

@@ -1,8 +1,20 @@
-import type { Message } from '@parley/protocol';
+import { type Message, ParleyError } from '@parley/protocol';
+import type { PoolClient } from 'pg';
+import {
+  type ConversationRow,
+  type MessageRow,
+  toConversation,
+  toMessage,
+} from '../conversationRows.js';
+import {
+  type ArchiveInput,
+  type ConversationRecord,
+  isFromPerson,
+  type NewMessage,
+} from '../records.js';
 import type { AppendedMessage, Store } from '../Store.js';
 import { appendArchiveEntries, lockConversation, readArchive } from './archiveWriter.js';
 import { jsonParam, type PgContext } from './context.js';
-import { type MessageRow, toMessage } from '../conversationRows.js';
 import { withTransaction } from './withTransaction.js';
 
 type MessageMethods = Pick<
@@ -21,8 +33,9 @@ type MessageMethods = Pick<
  * caller cannot know the `seq` in advance, and the chain must match the row it archives.
  *
  * `seq` is gap-free across nodes because each append holds the conversation's row lock from its
- * first statement to its commit: the duplicate check, `last_seq + 1`, the message row and the
- * archive entry (whose chain head is read under the same lock) all happen under it.
+ * first statement to its commit: `last_seq + 1` (whose UPDATE takes the lock), the message row
+ * (a repeated `clientMsgId` is refused by its unique constraint) and the archive entry (whose
+ * chain head is read under the same lock) all happen under it.
  *
  * @example
  * const store = { ...conversationMethods(ctx), ...messageMethods(ctx) };
@@ -31,64 +44,18 @@ export function messageMethods(ctx: PgContext): MessageMethods {
   return {
     async appendMessage(message, archive, onCommitted) {
       // PostgreSQL's commit is durable when it returns: committed and durable are one moment.
-      const appended = await withTransaction(ctx.pool, async (client): Promise<AppendedMessage> => {
-        // Locked before the duplicate check, so two sends of one clientMsgId are serialized
-        // here, and the second finds the first instead of failing on the unique constraint.
-        if ((await lockConversation(client, message.conversationId)) === null) {
-          throw new Error(`No conversation ${message.conversationId}.`);
-        }
-        if (message.clientMsgId !== null) {
-          const { rows } = await client.query<MessageRow>(
-            'SELECT * FROM messages WHERE conversation_id = $1 AND client_msg_id = $2',
-            [message.conversationId, message.clientMsgId],
-          );
-          const existing = rows[0];
-          if (existing) return { message: toMessage(existing), created: false };
-        }
-        const agentReply = message.kind === 'text' && message.sender.role === 'agent';
-        const { rows } = await client.query<{ last_seq: number }>(
-          `UPDATE conversations SET last_seq = last_seq + 1, last_message_at = $2::text,
-             last_activity_at = $2::text,
-             first_reply_at = CASE WHEN first_reply_at IS NULL AND $3::boolean THEN $2::text
-                                   ELSE first_reply_at END
-           WHERE id = $1 RETURNING last_seq`,
-          [message.conversationId, message.createdAt, agentReply],
-        );
-        const seq = rows[0]?.last_seq;
-        if (seq === undefined) throw new Error(`No conversation ${message.conversationId}.`);
-        const stored: Message = {
-          id: message.id,
-          conversationId: message.conversationId,
-          seq,
-          clientMsgId: message.clientMsgId,
-          kind: message.kind,
-          sender: { role: message.sender.role, id: message.sender.id, name: message.sender.name },
-          text: message.text,
-          createdAt: message.createdAt,
-          redactions: [...message.redactions],
-        };
-        await client.query(
-          `INSERT INTO messages (conversation_id, seq, id, client_msg_id, kind, sender, text,
-             redactions, created_at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9)`,
-          [
-            stored.conversationId,
-            stored.seq,
-            stored.id,
-            stored.clientMsgId,
-            stored.kind,
-            jsonParam(stored.sender),
-            stored.text,
-            jsonParam(stored.redactions),
-            stored.createdAt,
-          ],
-        );
-        await appendArchiveEntries(ctx, client, stored.conversationId, [
-          { ...archive, seq: stored.seq, text: stored.text },
-        ]);
-        return { message: stored, created: true };
-      });
-      onCommitted?.(appended);
-      return appended;
+      const result = await withTransaction(ctx.pool, (client) =>
+        insertMessage(ctx, client, message, archive),
+      ).then(
+        (inserted): AppendedMessage => ({ created: true, ...inserted }),
+        async (error: unknown): Promise<AppendedMessage> => {
+          if (!(error instanceof RepeatedMessage)) throw error;
+          // Rolled back whole, so its seq was not spent; the original is read afterwards.
+          return { created: false, message: await storedOriginal(ctx, message) };
+        },
+      );
+      onCommitted?.(result);
+      return result;
     },
 
     async listMessages(conversationId, afterSeq, options) {
@@ -146,4 +113,83 @@ export function messageMethods(ctx: PgContext): MessageMethods {
       return rows.map((row) => row.id);
     },
   };
+}
+
+/** Thrown inside the append's transaction to roll it back when its `clientMsgId` is stored. */
+class RepeatedMessage extends Error {}
+
+/** The stored message a repeated `clientMsgId` names. */
+async function storedOriginal(ctx: PgContext, message: NewMessage): Promise<Message> {
+  const { rows } = await ctx.pool.query<MessageRow>(
+    'SELECT * FROM messages WHERE conversation_id = $1 AND client_msg_id = $2',
+    [message.conversationId, message.clientMsgId],
+  );
+  const row = rows[0];
+  if (row === undefined) throw new Error(`No message ${message.clientMsgId} to repeat.`);
+  return toMessage(row);
+}
+
+/**
+ * The append's transaction in four statements. The UPDATE takes the conversation's row lock
+ * first (so `seq` is gap-free across nodes, and the chain head read after it is current) and
+ * returns the conversation as this commit leaves it. A repeated `clientMsgId` is caught by the
+ * unique constraint rather than a read beforehand: repeats are rare (an outbox resending after
+ * a dropped socket), so they pay for a rollback and a read, and every other message saves one.
+ */
+async function insertMessage(
+  ctx: PgContext,
+  client: PoolClient,
+  message: NewMessage,
+  archive: ArchiveInput,
+): Promise<{ message: Message; conversation: ConversationRecord }> {
+  const agentReply = message.kind === 'text' && message.sender.role === 'agent';
+  const { rows } = await client.query<ConversationRow>(
+    `UPDATE conversations SET last_seq = last_seq + 1, last_message_at = $2::text,
+       last_activity_at = $2::text,
+       first_reply_at = CASE WHEN first_reply_at IS NULL AND $3::boolean THEN $2::text
+                             ELSE first_reply_at END
+     WHERE id = $1 RETURNING *`,
+    [message.conversationId, message.createdAt, agentReply],
+  );
+  const row = rows[0];
+  if (row === undefined) throw new Error(`No conversation ${message.conversationId}.`);
+  const stored: Message = {
+    id: message.id,
+    conversationId: message.conversationId,
+    seq: row.last_seq,
+    clientMsgId: message.clientMsgId,
+    kind: message.kind,
+    sender: { role: message.sender.role, id: message.sender.id, name: message.sender.name },
+    text: message.text,
+    createdAt: message.createdAt,
+    redactions: [...message.redactions],
+  };
+  const inserted = await client.query(
+    `INSERT INTO messages (conversation_id, seq, id, client_msg_id, kind, sender, text,
+       redactions, created_at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9)
+     ON CONFLICT (conversation_id, client_msg_id) DO NOTHING`,
+    [
+      stored.conversationId,
+      stored.seq,
+      stored.id,
+      stored.clientMsgId,
+      stored.kind,
+      jsonParam(stored.sender),
+      stored.text,
+      jsonParam(stored.redactions),
+      stored.createdAt,
+    ],
+  );
+  // Throwing rolls the transaction back, the UPDATE above with it. A repeat is answered with its
+  // original even once the conversation is closed, as the outbox that resent it expects.
+  if (inserted.rowCount === 0) throw new RepeatedMessage();
+  if (row.state === 'closed' && isFromPerson(message)) throw new ParleyError('CONVERSATION_CLOSED');
+  await appendArchiveEntries(
+    ctx,
+    client,
+    stored.conversationId,
+    [{ ...archive, seq: stored.seq, text: stored.text }],
+    { lockHeld: true },
+  );
+  return { message: stored, conversation: toConversation(row) };
 }

@@ -1,8 +1,14 @@
-import type { Message } from '@parley/protocol';
+import { type Message, ParleyError } from '@parley/protocol';
+import {
+  type ConversationRow,
+  type MessageRow,
+  toConversation,
+  toMessage,
+} from '../conversationRows.js';
+import { isFromPerson } from '../records.js';
 import type { AppendedMessage, Store } from '../Store.js';
 import { appendArchiveEntries, readArchive } from './archiveWriter.js';
 import type { SqliteContext } from './context.js';
-import { type MessageRow, toMessage } from '../conversationRows.js';
 import { checkpointTruncate } from './openDatabase.js';
 
 type MessageMethods = Pick<
@@ -33,14 +39,29 @@ export function messageMethods(ctx: SqliteContext): MessageMethods {
             .get(message.conversationId, message.clientMsgId) as MessageRow | undefined;
           if (existing) return { message: toMessage(existing), created: false };
         }
-        const conversation = ctx
-          .stmt('SELECT last_seq FROM conversations WHERE id = ?')
-          .get(message.conversationId) as { last_seq: number } | undefined;
-        if (!conversation) throw new Error(`No conversation ${message.conversationId}.`);
+        // One statement takes the next seq and moves the conversation along; its RETURNING row
+        // is the conversation as this commit leaves it, which the relay routes by.
+        const agentReply = message.kind === 'text' && message.sender.role === 'agent' ? 1 : 0;
+        const row = ctx
+          .stmt(
+            `UPDATE conversations SET last_seq = last_seq + 1, last_message_at = @at,
+               last_activity_at = @at,
+               first_reply_at = CASE WHEN first_reply_at IS NULL AND @agentReply = 1 THEN @at
+                                     ELSE first_reply_at END
+             WHERE id = @id RETURNING *`,
+          )
+          .get({ at: message.createdAt, agentReply, id: message.conversationId }) as
+          | ConversationRow
+          | undefined;
+        if (!row) throw new Error(`No conversation ${message.conversationId}.`);
+        // Throwing rolls this write's savepoint back, the UPDATE above with it.
+        if (row.state === 'closed' && isFromPerson(message)) {
+          throw new ParleyError('CONVERSATION_CLOSED');
+        }
         const stored: Message = {
           id: message.id,
           conversationId: message.conversationId,
-          seq: conversation.last_seq + 1,
+          seq: row.last_seq,
           clientMsgId: message.clientMsgId,
           kind: message.kind,
           sender: { role: message.sender.role, id: message.sender.id, name: message.sender.name },
@@ -64,20 +85,10 @@ export function messageMethods(ctx: SqliteContext): MessageMethods {
             JSON.stringify(stored.redactions),
             stored.createdAt,
           );
-        const agentReply = stored.kind === 'text' && stored.sender.role === 'agent' ? 1 : 0;
-        ctx
-          .stmt(
-            `UPDATE conversations SET last_seq = @seq, last_message_at = @at,
-               last_activity_at = @at,
-               first_reply_at = CASE WHEN first_reply_at IS NULL AND @agentReply = 1 THEN @at
-                                     ELSE first_reply_at END
-             WHERE id = @id`,
-          )
-          .run({ seq: stored.seq, at: stored.createdAt, agentReply, id: stored.conversationId });
         appendArchiveEntries(ctx, stored.conversationId, [
           { ...archive, seq: stored.seq, text: stored.text },
         ]);
-        return { message: stored, created: true };
+        return { message: stored, created: true, conversation: toConversation(row) };
       }, onCommitted);
     },
 
