@@ -35,6 +35,6 @@ export async function appendSystemMessage(
     },
     archiveEntry('system', now, SYSTEM_ACTOR, { text }),
   );
-  fanoutMessage(ctx, conversation, message);
+  fanoutMessage(ctx.fanout, conversation, message);
   return message;
 }

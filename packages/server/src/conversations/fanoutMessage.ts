@@ -1,5 +1,5 @@
 import type { Message } from '@parley/protocol';
-import type { ServiceContext } from '../services/ServiceContext.js';
+import type { Fanout } from '../fanout/Fanout.js';
 import type { ConversationRecord } from '../store/records.js';
 import { agentRoomsOf, forCustomer } from './views.js';
 
@@ -8,14 +8,14 @@ import { agentRoomsOf, forCustomer } from './views.js';
  * (never an internal note) and the agent rooms.
  *
  * @example
- * fanoutMessage(ctx, conversation, message);
+ * fanoutMessage(ctx.fanout, conversation, message);
  */
 export function fanoutMessage(
-  ctx: ServiceContext,
+  fanout: Fanout,
   conversation: ConversationRecord,
   message: Message,
 ): void {
   const visible = forCustomer(message);
-  if (visible !== null) ctx.fanout.toConversation(conversation.id, 'message:new', visible);
-  ctx.fanout.toAgents(agentRoomsOf(conversation), 'message:new', message);
+  if (visible !== null) fanout.toConversation(conversation.id, 'message:new', visible);
+  fanout.toAgents(agentRoomsOf(conversation), 'message:new', message);
 }

@@ -52,11 +52,12 @@ async function applyAmendments(
  * the sender's previous message), appends it with the next `seq`, fans it out as soon as it is
  * committed, amends earlier messages that the check caught, and resolves once it is durable. A
  * repeated `clientMsgId` returns the stored original and relays nothing, so an outbox may resend
- * safely. (An outbox resends only after its socket dropped, so the original's sync, a few
+ * safely. `conversation` is the caller's authorised read; the store refuses the append if the
+ * conversation closed since. (An outbox resends only after its socket dropped, so the original's sync, a few
  * milliseconds, is long done by then.)
  *
  * @example
- * const message = await sendMessage(ctx, anna, conversation, { clientMsgId, text }, 'text');
+ * const message = await sendMessage(ctx, anna, conversation, { clientMsgId, text }, 'text', socket.id);
  */
 export async function sendMessage(
   ctx: ServiceContext,
@@ -64,13 +65,15 @@ export async function sendMessage(
   conversation: ConversationRecord,
   input: { clientMsgId: string; text: string },
   kind: 'text' | 'note',
+  /** The socket it came from, which hears it in the acknowledgement rather than as a push. */
+  fromSocket?: string,
 ): Promise<Message> {
   assertOpen(conversation);
   if (kind === 'note' && actor.kind !== 'agent') throw new ParleyError('FORBIDDEN');
   // The next send to this conversation may start once this one is committed and relayed; only
   // this sender's acknowledgement waits for the disk.
   const sent = await serial(conversation.id, () =>
-    storeAndRelay(ctx, actor, conversation, input, kind),
+    storeAndRelay(ctx, actor, conversation, input, kind, fromSocket),
   );
   await sent.durable;
   return sent.message;
@@ -82,24 +85,34 @@ async function storeAndRelay(
   conversation: ConversationRecord,
   input: { clientMsgId: string; text: string },
   kind: 'text' | 'note',
+  fromSocket: string | undefined,
 ): Promise<{ message: Message; durable: Promise<unknown> }> {
-  const current = (await ctx.store.getConversation(conversation.id)) ?? conversation;
-  assertOpen(current);
-  const recent = await ctx.store.listMessages(
-    current.id,
-    Math.max(0, current.lastSeq - RECENT_WINDOW),
-    { includeNotes: true },
-  );
-  const repeat = recent.find(
-    (message) => message.clientMsgId === input.clientMsgId && message.sender.id === actor.id,
-  );
-  if (repeat !== undefined) return { message: repeat, durable: Promise.resolve() };
-
   const role = actor.kind === 'agent' ? 'agent' : 'customer';
+  let recent: readonly Message[] = [];
+  // A text must not reach the split-number check twice, so a resend is answered from the store
+  // before redaction. The latest messages are read only when this node has not seen the
+  // conversation lately or has seen this message; the store catches any other repeat.
+  if (kind === 'text' && !ctx.redactors.isFresh(conversation.id, actor.id, input.clientMsgId)) {
+    recent = await ctx.store.listMessages(
+      conversation.id,
+      Math.max(0, conversation.lastSeq - RECENT_WINDOW),
+      { includeNotes: true },
+    );
+    const repeat = recent.find(
+      (message) => message.clientMsgId === input.clientMsgId && message.sender.id === actor.id,
+    );
+    if (repeat !== undefined) return { message: repeat, durable: Promise.resolve() };
+  }
+
   const redacted =
     kind === 'note'
       ? { ...redactText(ctx.metrics, input.text), amendments: [], stored: () => {} }
-      : await ctx.redactors.redact(current.id, async () => recent, role, input.text);
+      : await ctx.redactors.redact(
+          conversation.id,
+          async () => recent,
+          { role, id: actor.id },
+          input,
+        );
   const now = ctx.now();
   let committed: (appended: AppendedMessage) => void = () => {};
   const atCommit = new Promise<AppendedMessage>((resolve) => {
@@ -108,7 +121,7 @@ async function storeAndRelay(
   const durable = ctx.store.appendMessage(
     {
       id: newId('message'),
-      conversationId: current.id,
+      conversationId: conversation.id,
       clientMsgId: input.clientMsgId,
       kind,
       sender: { role, id: actor.id, name: actor.name },
@@ -120,20 +133,33 @@ async function storeAndRelay(
       text: redacted.text,
     }),
     (appended) => {
-      if (appended.created) fanoutMessage(ctx, current, appended.message);
+      // Routed by the conversation as the commit left it: a transfer that committed first has
+      // already moved it to its new agent. Amendments, below, go to every socket, the
+      // sender's included: the acknowledgement carries only the new message.
+      if (appended.created) {
+        const fanout = fromSocket === undefined ? ctx.fanout : ctx.fanout.excluding(fromSocket);
+        fanoutMessage(fanout, appended.conversation, appended.message);
+      }
       committed(appended);
     },
   );
-  // A failed append rejects `durable` before any commit; a failed sync rejects it afterwards,
-  // where the caller's `await sent.durable` hears it.
-  const { message, created } = await Promise.race([atCommit, durable]);
-  redacted.stored(message.seq);
-  if (!created) return { message, durable };
+  // A failed append (CONVERSATION_CLOSED among them) rejects `durable` before any commit; a
+  // failed sync rejects it afterwards, where the caller's `await sent.durable` hears it.
+  const appended = await Promise.race([atCommit, durable]);
+  redacted.stored(appended.message.seq);
+  if (!appended.created) return { message: appended.message, durable };
+  const { message, conversation: updated } = appended;
   ctx.metrics.messagesRelayed.inc({ from: role });
-  await applyAmendments(ctx, current, actor, redacted.amendments);
-  if (role === 'agent' && kind === 'text' && current.firstReplyAt === null) {
-    if (now.toISOString() > current.slaDeadline)
-      ctx.metrics.slaBreaches.inc({ channel: current.channel });
+  await applyAmendments(ctx, updated, actor, redacted.amendments);
+  // This message stopped the SLA clock if the conversation had no reply before and has it now.
+  if (
+    role === 'agent' &&
+    kind === 'text' &&
+    conversation.firstReplyAt === null &&
+    updated.firstReplyAt === message.createdAt &&
+    message.createdAt > updated.slaDeadline
+  ) {
+    ctx.metrics.slaBreaches.inc({ channel: updated.channel });
   }
   return { message, durable };
 }

@@ -94,12 +94,16 @@ const WARNED_MAX = 50_000;
 export async function sweepSlaWarnings(ctx: ServiceContext): Promise<number> {
   const now = ctx.now().getTime();
   let sent = 0;
-  const open = await ctx.store.listConversations({
+  // Half of an SLA has passed once its deadline is less than half the SLA away, so only
+  // conversations due within half the longest SLA can need a warning. Asking the store for those
+  // alone keeps the sweep's cost to the few that matter, not every open conversation each second.
+  const longestSlaMs = Math.max(...Object.values(ctx.settings.slaMinutes)) * 60_000;
+  const due = await ctx.store.listConversations({
     states: ['waiting', 'queued', 'active'],
+    unansweredBy: new Date(now + longestSlaMs / 2).toISOString(),
     limit: 1_000,
   });
-  for (const conversation of open) {
-    if (conversation.firstReplyAt !== null) continue;
+  for (const conversation of due) {
     const start = Date.parse(conversation.slaStartedAt);
     const deadline = Date.parse(conversation.slaDeadline);
     const level =

@@ -98,7 +98,7 @@ export async function transferConversation(
       },
       archiveEntry('note', now, archiveActor(agent), { text: note }),
     );
-    fanoutMessage(ctx, moved, message);
+    fanoutMessage(ctx.fanout, moved, message);
   }
   const locale = resolveLocale(moved.customer.locale, ctx.settings.defaultLocale);
   if (moved.state === 'active')

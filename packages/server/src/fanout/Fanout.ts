@@ -25,6 +25,11 @@ export interface Fanout {
     event: K,
     ...args: Parameters<AgentServerEvents[K]>
   ): void;
+  /**
+   * The same fan-out, leaving out one socket: the one a message came from, whose sender hears it
+   * back in the acknowledgement and need not be sent it twice.
+   */
+  excluding(socketId: string): Fanout;
   /** Disconnects every console of an agent whose access was withdrawn, on every node. */
   disconnectAgent(agentId: string): void;
 }

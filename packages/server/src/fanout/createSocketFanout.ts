@@ -1,5 +1,5 @@
 import { AGENT_NAMESPACE, CUSTOMER_NAMESPACE } from '@parley/protocol';
-import type { Server } from 'socket.io';
+import type { Namespace, Server } from 'socket.io';
 import { agentRoom, conversationRoom, customerRoom, type Fanout } from './Fanout.js';
 
 /**
@@ -10,18 +10,24 @@ import { agentRoom, conversationRoom, customerRoom, type Fanout } from './Fanout
  * const fanout = createSocketFanout(io);
  * fanout.toConversation(id, 'message:new', message);
  */
-export function createSocketFanout(io: Server): Fanout {
+export function createSocketFanout(io: Server, exceptSocket?: string): Fanout {
   const customers = io.of(CUSTOMER_NAMESPACE);
   const agents = io.of(AGENT_NAMESPACE);
+  // Every socket is in a room named by its id, so leaving one out is leaving out that room.
+  const to = (namespace: Namespace, rooms: string | string[]) =>
+    exceptSocket === undefined ? namespace.to(rooms) : namespace.to(rooms).except(exceptSocket);
   return {
     toConversation(conversationId, event, ...args) {
-      customers.to(conversationRoom(conversationId)).emit(event, ...args);
+      to(customers, conversationRoom(conversationId)).emit(event, ...args);
     },
     toCustomer(customerId, event, ...args) {
-      customers.to(customerRoom(customerId)).emit(event, ...args);
+      to(customers, customerRoom(customerId)).emit(event, ...args);
     },
     toAgents(rooms, event, ...args) {
-      agents.to(rooms).emit(event, ...args);
+      to(agents, rooms).emit(event, ...args);
+    },
+    excluding(socketId) {
+      return createSocketFanout(io, socketId);
     },
     disconnectAgent(agentId) {
       agents.in(agentRoom(agentId)).disconnectSockets(true);

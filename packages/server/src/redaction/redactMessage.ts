@@ -14,7 +14,13 @@ interface Entry {
   /** The `seq` each recent push became, from push index `base` on; -1 until stored. */
   seqs: number[];
   base: number;
+  /** The latest messages' `senderId` + `clientMsgId`, oldest first, at most SEQS_KEPT. */
+  sent: Set<string>;
 }
+
+/** One message's idempotency key, as a string. */
+const sentKey = (senderId: string | null, clientMsgId: string | null) =>
+  `${senderId ?? ''}\u0000${clientMsgId ?? ''}`;
 
 /**
  * Pushes whose seq is remembered. The engine only ever amends a sender's previous message, and
@@ -33,7 +39,7 @@ const CACHE_MAX = 10_000;
  *
  * @example
  * const redactors = createRedactorCache(metrics);
- * const result = await redactors.redact(conversationId, () => loadRecent(), 'customer', raw);
+ * const result = await redactors.redact(id, () => loadRecent(), anna, { clientMsgId, text });
  */
 export function createRedactorCache(metrics: Metrics) {
   const entries = new Map<string, Entry>();
@@ -45,9 +51,15 @@ export function createRedactorCache(metrics: Metrics) {
       entries.set(conversationId, cached);
       return cached;
     }
-    const entry: Entry = { redactor: createConversationRedactor(), seqs: [], base: 0 };
+    const entry: Entry = {
+      redactor: createConversationRedactor(),
+      seqs: [],
+      base: 0,
+      sent: new Set(),
+    };
     for (const message of recent) {
       if (message.kind !== 'text') continue;
+      remember(entry, sentKey(message.sender.id, message.clientMsgId));
       entry.redactor.push(message.text, message.sender.role);
       entry.seqs.push(message.seq);
     }
@@ -56,7 +68,23 @@ export function createRedactorCache(metrics: Metrics) {
     return entry;
   }
 
+  function remember(entry: Entry, key: string): void {
+    entry.sent.add(key);
+    if (entry.sent.size > SEQS_KEPT) entry.sent.delete(entry.sent.values().next().value as string);
+  }
+
   return {
+    /**
+     * Whether this node holds the conversation's state and has not seen this message among the
+     * latest: then it is new here, and redacting it needs nothing from the store. Otherwise the
+     * caller reads the latest messages, to rebuild the state or to answer a resend with its
+     * original instead of pushing it twice. (A resend whose original went through another node is
+     * still caught by the store's idempotency.)
+     */
+    isFresh(conversationId: string, senderId: string, clientMsgId: string): boolean {
+      const entry = entries.get(conversationId);
+      return entry !== undefined && !entry.sent.has(sentKey(senderId, clientMsgId));
+    },
     /**
      * Redacts a new text message of `sender`. Returns the text to store, the kinds masked, the
      * amendments to earlier stored messages, and `stored(seq)` to call once the message has its seq.
@@ -64,8 +92,8 @@ export function createRedactorCache(metrics: Metrics) {
     async redact(
       conversationId: string,
       loadRecent: () => Promise<readonly Message[]>,
-      sender: 'customer' | 'agent',
-      raw: string,
+      sender: { role: 'customer' | 'agent'; id: string },
+      message: { clientMsgId: string; text: string },
     ) {
       const entry = entries.has(conversationId)
         ? entryFor(conversationId, [])
@@ -76,7 +104,8 @@ export function createRedactorCache(metrics: Metrics) {
       }
       const index = entry.base + entry.seqs.length;
       entry.seqs.push(-1);
-      const result = entry.redactor.push(raw, sender);
+      remember(entry, sentKey(sender.id, message.clientMsgId));
+      const result = entry.redactor.push(message.text, sender.role);
       const kinds = new Set<RedactionKind>();
       for (const finding of result.findings) {
         kinds.add(finding.kind);

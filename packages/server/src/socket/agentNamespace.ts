@@ -94,7 +94,7 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
           throw new ParleyError('FORBIDDEN', 'Join the conversation before writing in it.');
         }
         conversation = await acceptIfWaiting(ctx, me(), conversation);
-        const message = await sendMessage(ctx, me(), conversation, input, 'text');
+        const message = await sendMessage(ctx, me(), conversation, input, 'text', socket.id);
         ctx.metrics.relayLatency.observe((performance.now() - started) / 1000);
         return message;
       },
@@ -111,7 +111,14 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
         );
       },
       'note:add': async (input) =>
-        sendMessage(ctx, me(), await conversationFor(input.conversationId), input, 'note'),
+        sendMessage(
+          ctx,
+          me(),
+          await conversationFor(input.conversationId),
+          input,
+          'note',
+          socket.id,
+        ),
       'customer:history': async ({ customerId }) =>
         customerHistory(ctx, me(), customerId, socket.id),
       'callback:list': async ({ state }) =>

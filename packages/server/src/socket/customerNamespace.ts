@@ -94,7 +94,7 @@ function bindCustomer(deps: SocketDeps, socket: CustomerSocket): void {
       'message:send': async (input) => {
         const started = performance.now();
         const conversation = await customerConversation(ctx, me(), input.conversationId);
-        const message = await sendMessage(ctx, me(), conversation, input, 'text');
+        const message = await sendMessage(ctx, me(), conversation, input, 'text', socket.id);
         ctx.metrics.relayLatency.observe((performance.now() - started) / 1000);
         const visible = forCustomer(message);
         // sendMessage stores a customer's text as `text`; a note here would be a bug, not input.

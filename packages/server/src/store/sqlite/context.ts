@@ -50,6 +50,13 @@ export function createContext(
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       db.transaction(() => {
+        // Alone in its group, a write needs no savepoint: if it fails, the whole transaction
+        // rolls back and its caller hears the error below, as with a failed commit.
+        const [only] = batch;
+        if (batch.length === 1 && only !== undefined) {
+          outcomes.push({ ok: true, value: only.fn() });
+          return;
+        }
         for (const item of batch) {
           try {
             // A transaction inside a transaction is a savepoint in better-sqlite3.
@@ -60,7 +67,8 @@ export function createContext(
         }
       }).immediate();
     } catch (error) {
-      // The commit itself failed (disk full, busy past the timeout): nothing in it happened.
+      // The commit itself failed (disk full, busy past the timeout), or a write alone in its
+      // group did: nothing in it happened.
       for (const item of batch) item.reject(error);
       return;
     }
