@@ -43,6 +43,23 @@ export function conversationCases(t: ContractContext): void {
       expect(await ids({ states: [], limit: 10 })).toEqual([]);
     });
 
+    it('lists unanswered conversations due by a time, for the SLA warnings', async () => {
+      const dueSoon = makeConversation({ createdAt: at(1), slaDeadline: at(20) });
+      const dueLater = makeConversation({ createdAt: at(2), slaDeadline: at(40) });
+      const answered = makeConversation({
+        createdAt: at(3),
+        slaDeadline: at(10),
+        firstReplyAt: at(5),
+      });
+      for (const c of [dueSoon, dueLater, answered]) await t.store.insertConversation(c, []);
+      const ids = async (unansweredBy: string) =>
+        (await t.store.listConversations({ unansweredBy, limit: 10 })).map((c) => c.id);
+      expect(await ids(at(30))).toEqual([dueSoon.id]);
+      expect(await ids(at(20))).toEqual([dueSoon.id]);
+      expect(await ids(at(40))).toEqual([dueLater.id, dueSoon.id]);
+      expect(await ids(at(19))).toEqual([]);
+    });
+
     it('transitions only from the expected state, applying exactly the patch', async () => {
       const conversation = makeQueued('care', at(1));
       await t.store.insertConversation(conversation, []);

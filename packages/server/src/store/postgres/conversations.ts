@@ -1,15 +1,15 @@
 import type { PoolClient } from 'pg';
 import { PATCH_COLUMNS, READ_COLUMNS } from '../conversationColumns.js';
-import type { ConversationPatch, ConversationRecord } from '../records.js';
-import type { Store } from '../Store.js';
-import { appendArchiveEntries } from './archiveWriter.js';
-import { type PgContext, textList } from './context.js';
 import {
   CONVERSATION_COLUMNS,
   type ConversationRow,
   conversationValues,
   toConversation,
 } from '../conversationRows.js';
+import type { ConversationPatch, ConversationRecord } from '../records.js';
+import type { Store } from '../Store.js';
+import { appendArchiveEntries } from './archiveWriter.js';
+import { type PgContext, textList } from './context.js';
 import { withTransaction } from './withTransaction.js';
 
 type ConversationMethods = Pick<
@@ -60,6 +60,7 @@ export function conversationMethods(ctx: PgContext): ConversationMethods {
            AND ($2::text[] IS NULL OR team = ANY($2))
            AND ($3::text[] IS NULL OR state = ANY($3))
            AND ($4::text IS NULL OR customer_id = $4)
+           AND ($6::text IS NULL OR (first_reply_at IS NULL AND sla_deadline <= $6))
          ORDER BY created_at DESC, id DESC LIMIT $5`,
         [
           filter.agentId ?? null,
@@ -67,6 +68,7 @@ export function conversationMethods(ctx: PgContext): ConversationMethods {
           textList(filter.states),
           filter.customerId ?? null,
           filter.limit,
+          filter.unansweredBy ?? null,
         ],
       );
       return rows.map(toConversation);

@@ -1,14 +1,14 @@
 import { PATCH_COLUMNS, READ_COLUMNS } from '../conversationColumns.js';
-import type { ConversationPatch, ConversationRecord } from '../records.js';
-import type { Store } from '../Store.js';
-import { appendArchiveEntries } from './archiveWriter.js';
-import { jsonList, type SqliteContext } from './context.js';
 import {
   CONVERSATION_COLUMNS,
   type ConversationRow,
   conversationValues,
   toConversation,
 } from '../conversationRows.js';
+import type { ConversationPatch, ConversationRecord } from '../records.js';
+import type { Store } from '../Store.js';
+import { appendArchiveEntries } from './archiveWriter.js';
+import { jsonList, type SqliteContext } from './context.js';
 
 type ConversationMethods = Pick<
   Store,
@@ -55,6 +55,8 @@ export function conversationMethods(ctx: SqliteContext): ConversationMethods {
              AND (@teams IS NULL OR team IN (SELECT value FROM json_each(@teams)))
              AND (@states IS NULL OR state IN (SELECT value FROM json_each(@states)))
              AND (@customerId IS NULL OR customer_id = @customerId)
+             AND (@unansweredBy IS NULL
+                  OR (first_reply_at IS NULL AND sla_deadline <= @unansweredBy))
            ORDER BY created_at DESC, id DESC LIMIT @limit`,
         )
         .all({
@@ -62,6 +64,7 @@ export function conversationMethods(ctx: SqliteContext): ConversationMethods {
           teams: jsonList(filter.teams),
           states: jsonList(filter.states),
           customerId: filter.customerId ?? null,
+          unansweredBy: filter.unansweredBy ?? null,
           limit: filter.limit,
         }) as ConversationRow[];
       return rows.map(toConversation);
