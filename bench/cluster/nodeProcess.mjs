@@ -43,7 +43,11 @@ export function rssBytesOf(pid) {
  */
 export function startNodeProcess(env, { cores } = {}) {
   const command = cores === undefined ? process.execPath : 'taskset';
-  const args = cores === undefined ? [CLI, 'start'] : ['-c', cores, process.execPath, CLI, 'start'];
+  // A node pinned to one core runs V8's GC on its main thread, as docs/deployment.md advises for
+  // one-core nodes: GC helper threads could only run by taking that core from the event loop.
+  const gc = cores !== undefined && !cores.includes(',') && !cores.includes('-');
+  const node = [process.execPath, ...(gc ? ['--single-threaded-gc'] : []), CLI, 'start'];
+  const args = cores === undefined ? node.slice(1) : ['-c', cores, ...node];
   const child = spawn(command, args, {
     env: { ...process.env, PARLEY_PORT: '0', PARLEY_HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
