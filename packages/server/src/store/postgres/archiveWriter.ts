@@ -28,41 +28,45 @@ export async function lockConversation(
   return rows[0]?.last_seq ?? null;
 }
 
+/** The last entry of a conversation's chain, or null before its first. */
+export interface ChainHead {
+  idx: number;
+  hash: string;
+}
+
 /**
- * Links entries onto the end of a conversation's chain. Call inside the transaction that makes
- * the change being archived, so the change and its entry commit together or not at all.
- * Message-like entries keep only a MAC of their text (see `ArchiveInput.text`). Throws if the
- * conversation does not exist. A caller whose transaction already holds the conversation's row
- * lock (an `UPDATE conversations` takes it) passes `{ lockHeld: true }` to save the round trip.
- *
- * @example
- * await withTransaction(ctx.pool, async (client) => {
- *   await updateSomething(client);
- *   await appendArchiveEntries(ctx, client, conversationId, [entry]);
- * });
+ * The chain head as the transaction sees it now. Read it in a statement of its own once the
+ * conversation's row lock is held: under READ COMMITTED each statement reads a fresh snapshot, so
+ * it sees the entries of whoever held the lock before.
  */
-export async function appendArchiveEntries(
-  ctx: PgContext,
-  client: PoolClient,
+export async function readChainHead(
+  client: Pick<PoolClient, 'query'>,
   conversationId: string,
-  inputs: readonly ArchiveInput[],
-  options: { lockHeld?: boolean } = {},
-): Promise<ArchiveRecord[]> {
-  if (inputs.length === 0) return [];
-  if (options.lockHeld !== true && (await lockConversation(client, conversationId)) === null) {
-    throw new Error(`No conversation ${conversationId}.`);
-  }
-  // A separate statement, run once the lock is held: under READ COMMITTED each statement reads a
-  // fresh snapshot, so it sees the entries of whoever held the lock before. A single statement
-  // that both waited for the lock and read the head would read the head from before the wait.
-  const { rows } = await client.query<{ idx: number; hash: string }>(
+): Promise<ChainHead | null> {
+  const { rows } = await client.query<ChainHead>(
     'SELECT idx, hash FROM archive WHERE conversation_id = $1 ORDER BY idx DESC LIMIT 1',
     [conversationId],
   );
-  let index = rows[0]?.idx ?? 0;
-  let previous = rows[0]?.hash ?? GENESIS_HASH;
-  const records: ArchiveRecord[] = [];
-  for (const input of inputs) {
+  return rows[0] ?? null;
+}
+
+/**
+ * Builds the chain records for `inputs` after `head`, hashed from the records as built here, never
+ * from a database round trip: jsonb does not keep key order, and linkArchive's canonical JSON does
+ * not depend on it. Message-like entries keep only a MAC of their text (see `ArchiveInput.text`).
+ *
+ * @example
+ * const [record] = linkEntries(ctx, conversationId, head, [entry]);
+ */
+export function linkEntries(
+  ctx: PgContext,
+  conversationId: string,
+  head: ChainHead | null,
+  inputs: readonly ArchiveInput[],
+): ArchiveRecord[] {
+  let index = head?.idx ?? 0;
+  let previous = head?.hash ?? GENESIS_HASH;
+  return inputs.map((input) => {
     index += 1;
     const messageLike = isMessageLike(input.type);
     const unsigned: Omit<ArchiveRecord, 'hash'> = {
@@ -76,30 +80,70 @@ export async function appendArchiveEntries(
       textMac: messageLike && input.text !== null ? macText(ctx.chainKey, input.text) : null,
       data: input.data,
     };
-    // Hashed from the record as built here, never from a database round trip: jsonb does not
-    // keep key order, and linkArchive's canonical JSON does not depend on it.
     const record: ArchiveRecord = {
       ...unsigned,
       hash: linkArchive(ctx.chainKey, previous, unsigned),
     };
-    await client.query(
-      `INSERT INTO archive (conversation_id, idx, type, at, actor, seq, text, text_mac, data, hash)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9::jsonb, $10)`,
-      [
-        conversationId,
-        index,
-        record.type,
-        record.at,
-        jsonParam(record.actor),
-        record.seq,
-        record.text,
-        record.textMac,
-        jsonParam(record.data),
-        record.hash,
-      ],
-    );
-    records.push(record);
     previous = record.hash;
+    return record;
+  });
+}
+
+/** The archive table's columns, in the order of {@link archiveValues}. */
+export const ARCHIVE_COLUMNS =
+  'conversation_id, idx, type, at, actor, seq, text, text_mac, data, hash';
+
+/** One record's values for {@link ARCHIVE_COLUMNS}; `actor` and `data` are cast to jsonb. */
+export function archiveValues(record: ArchiveRecord): unknown[] {
+  return [
+    record.conversationId,
+    record.index,
+    record.type,
+    record.at,
+    jsonParam(record.actor),
+    record.seq,
+    record.text,
+    record.textMac,
+    jsonParam(record.data),
+    record.hash,
+  ];
+}
+
+/**
+ * Links entries onto the end of a conversation's chain. Call inside the transaction that makes
+ * the change being archived, so the change and its entry commit together or not at all. Throws if
+ * the conversation does not exist.
+ *
+ * @example
+ * await withTransaction(ctx.pool, async (client) => {
+ *   await updateSomething(client);
+ *   await appendArchiveEntries(ctx, client, conversationId, [entry]);
+ * });
+ */
+export async function appendArchiveEntries(
+  ctx: PgContext,
+  client: PoolClient,
+  conversationId: string,
+  inputs: readonly ArchiveInput[],
+): Promise<ArchiveRecord[]> {
+  if (inputs.length === 0) return [];
+  if ((await lockConversation(client, conversationId)) === null) {
+    throw new Error(`No conversation ${conversationId}.`);
+  }
+  // Read after the lock, in a statement of its own: one that both waited for the lock and read the
+  // head would read the head from before the wait.
+  const records = linkEntries(
+    ctx,
+    conversationId,
+    await readChainHead(client, conversationId),
+    inputs,
+  );
+  for (const record of records) {
+    await client.query(
+      `INSERT INTO archive (${ARCHIVE_COLUMNS})
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9::jsonb, $10)`,
+      archiveValues(record),
+    );
   }
   return records;
 }

@@ -13,9 +13,17 @@ import {
   type NewMessage,
 } from '../records.js';
 import type { AppendedMessage, Store } from '../Store.js';
-import { appendArchiveEntries, lockConversation, readArchive } from './archiveWriter.js';
+import {
+  ARCHIVE_COLUMNS,
+  appendArchiveEntries,
+  archiveValues,
+  linkEntries,
+  lockConversation,
+  readArchive,
+  readChainHead,
+} from './archiveWriter.js';
 import { jsonParam, type PgContext } from './context.js';
-import { withTransaction } from './withTransaction.js';
+import { sqlState, withTransaction } from './withTransaction.js';
 
 type MessageMethods = Pick<
   Store,
@@ -44,14 +52,14 @@ export function messageMethods(ctx: PgContext): MessageMethods {
   return {
     async appendMessage(message, archive, onCommitted) {
       // PostgreSQL's commit is durable when it returns: committed and durable are one moment.
-      const result = await withTransaction(ctx.pool, (client) =>
-        insertMessage(ctx, client, message, archive),
-      ).then(
+      const result = await appendInTransaction(ctx, message, archive).then(
         (inserted): AppendedMessage => ({ created: true, ...inserted }),
         async (error: unknown): Promise<AppendedMessage> => {
           if (!(error instanceof RepeatedMessage)) throw error;
           // Rolled back whole, so its seq was not spent; the original is read afterwards.
-          return { created: false, message: await storedOriginal(ctx, message) };
+          const original = await storedOriginal(ctx, message);
+          if (original === null) throw new Error(`No message ${message.clientMsgId} to repeat.`);
+          return { created: false, message: original };
         },
       );
       onCommitted?.(result);
@@ -118,41 +126,87 @@ export function messageMethods(ctx: PgContext): MessageMethods {
 /** Thrown inside the append's transaction to roll it back when its `clientMsgId` is stored. */
 class RepeatedMessage extends Error {}
 
-/** The stored message a repeated `clientMsgId` names. */
-async function storedOriginal(ctx: PgContext, message: NewMessage): Promise<Message> {
-  const { rows } = await ctx.pool.query<MessageRow>(
+/** The stored message a repeated `clientMsgId` names, or null if there is none. */
+async function storedOriginal(
+  ctx: PgContext,
+  message: NewMessage,
+  client: Pick<PoolClient, 'query'> = ctx.pool,
+): Promise<Message | null> {
+  const { rows } = await client.query<MessageRow>(
     'SELECT * FROM messages WHERE conversation_id = $1 AND client_msg_id = $2',
     [message.conversationId, message.clientMsgId],
   );
   const row = rows[0];
-  if (row === undefined) throw new Error(`No message ${message.clientMsgId} to repeat.`);
-  return toMessage(row);
+  return row === undefined ? null : toMessage(row);
 }
 
+/** The constraint whose violation means the chain head read with the UPDATE was stale. */
+const ARCHIVE_KEY = 'archive_pkey';
+
 /**
- * The append's transaction in four statements. The UPDATE takes the conversation's row lock
- * first (so `seq` is gap-free across nodes, and the chain head read after it is current) and
- * returns the conversation as this commit leaves it. A repeated `clientMsgId` is caught by the
- * unique constraint rather than a read beforehand: repeats are rare (an outbox resending after
- * a dropped socket), so they pay for a rollback and a read, and every other message saves one.
+ * The append's transaction, in two statements between BEGIN and COMMIT, because every round trip
+ * holds a pooled connection and the conversation's row lock while it waits for the event loop.
+ *
+ * 1. The UPDATE takes the row lock (so `seq` is gap-free across nodes), returns the conversation
+ *    as this commit leaves it, and reads the chain head. Under READ COMMITTED that read comes from
+ *    the statement's snapshot, which predates any wait for the lock: after waiting for another
+ *    append, the head may be stale. The archive's primary key then refuses the entry below, and
+ *    the append runs once more, reading the head in a statement of its own under the lock.
+ * 2. One statement inserts the message and, only if it was inserted, its archive entry. A
+ *    repeated `clientMsgId` inserts neither (its unique constraint), and the transaction is rolled
+ *    back: repeats are rare (an outbox resending after a dropped socket), so they pay for a
+ *    rollback and a read, and every other message saves the read.
  */
+async function appendInTransaction(
+  ctx: PgContext,
+  message: NewMessage,
+  archive: ArchiveInput,
+): Promise<{ message: Message; conversation: ConversationRecord }> {
+  try {
+    return await withTransaction(ctx.pool, (client) =>
+      insertMessage(ctx, client, message, archive, 'with-update'),
+    );
+  } catch (error) {
+    const staleHead =
+      sqlState(error) === '23505' && (error as { constraint?: string }).constraint === ARCHIVE_KEY;
+    if (!staleHead) throw error;
+    return withTransaction(ctx.pool, (client) =>
+      insertMessage(ctx, client, message, archive, 'after-lock'),
+    );
+  }
+}
+
 async function insertMessage(
   ctx: PgContext,
   client: PoolClient,
   message: NewMessage,
   archive: ArchiveInput,
+  /** Where the chain head is read: with the UPDATE (one round trip) or after it, under the lock. */
+  headRead: 'with-update' | 'after-lock',
 ): Promise<{ message: Message; conversation: ConversationRecord }> {
   const agentReply = message.kind === 'text' && message.sender.role === 'agent';
-  const { rows } = await client.query<ConversationRow>(
+  const { rows } = await client.query<
+    ConversationRow & { head_idx: number | null; head_hash: string | null }
+  >(
     `UPDATE conversations SET last_seq = last_seq + 1, last_message_at = $2::text,
        last_activity_at = $2::text,
        first_reply_at = CASE WHEN first_reply_at IS NULL AND $3::boolean THEN $2::text
                              ELSE first_reply_at END
-     WHERE id = $1 RETURNING *`,
+     FROM (SELECT 1) AS one
+     LEFT JOIN LATERAL (SELECT idx, hash FROM archive WHERE conversation_id = $1
+                        ORDER BY idx DESC LIMIT 1) AS head ON true
+     WHERE conversations.id = $1
+     RETURNING conversations.*, head.idx AS head_idx, head.hash AS head_hash`,
     [message.conversationId, message.createdAt, agentReply],
   );
   const row = rows[0];
   if (row === undefined) throw new Error(`No conversation ${message.conversationId}.`);
+  if (row.state === 'closed' && isFromPerson(message)) {
+    // Unless it is a resend of a message stored before the close, which hears its original.
+    if (message.clientMsgId !== null && (await storedOriginal(ctx, message, client)) !== null)
+      throw new RepeatedMessage();
+    throw new ParleyError('CONVERSATION_CLOSED');
+  }
   const stored: Message = {
     id: message.id,
     conversationId: message.conversationId,
@@ -164,10 +218,24 @@ async function insertMessage(
     createdAt: message.createdAt,
     redactions: [...message.redactions],
   };
+  const head =
+    headRead === 'after-lock'
+      ? await readChainHead(client, stored.conversationId)
+      : row.head_idx === null || row.head_hash === null
+        ? null
+        : { idx: row.head_idx, hash: row.head_hash };
+  const [record] = linkEntries(ctx, stored.conversationId, head, [
+    { ...archive, seq: stored.seq, text: stored.text },
+  ]);
+  if (record === undefined) throw new Error('The archive entry was not linked.');
   const inserted = await client.query(
-    `INSERT INTO messages (conversation_id, seq, id, client_msg_id, kind, sender, text,
-       redactions, created_at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9)
-     ON CONFLICT (conversation_id, client_msg_id) DO NOTHING`,
+    `WITH message AS (
+       INSERT INTO messages (conversation_id, seq, id, client_msg_id, kind, sender, text,
+         redactions, created_at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9)
+       ON CONFLICT (conversation_id, client_msg_id) DO NOTHING
+       RETURNING conversation_id)
+     INSERT INTO archive (${ARCHIVE_COLUMNS})
+     SELECT conversation_id, $10, $11, $12, $13::jsonb, $14, $15, $16, $17::jsonb, $18 FROM message`,
     [
       stored.conversationId,
       stored.seq,
@@ -178,18 +246,11 @@ async function insertMessage(
       stored.text,
       jsonParam(stored.redactions),
       stored.createdAt,
+      ...archiveValues(record).slice(1),
     ],
   );
-  // Throwing rolls the transaction back, the UPDATE above with it. A repeat is answered with its
-  // original even once the conversation is closed, as the outbox that resent it expects.
+  // Throwing rolls the transaction back, the UPDATE above with it.
   if (inserted.rowCount === 0) throw new RepeatedMessage();
-  if (row.state === 'closed' && isFromPerson(message)) throw new ParleyError('CONVERSATION_CLOSED');
-  await appendArchiveEntries(
-    ctx,
-    client,
-    stored.conversationId,
-    [{ ...archive, seq: stored.seq, text: stored.text }],
-    { lockHeld: true },
-  );
-  return { message: stored, conversation: toConversation(row) };
+  const { head_idx: _idx, head_hash: _hash, ...conversationRow } = row;
+  return { message: stored, conversation: toConversation(conversationRow) };
 }
