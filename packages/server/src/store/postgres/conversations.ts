@@ -44,10 +44,13 @@ export function conversationMethods(ctx: PgContext): ConversationMethods {
     },
 
     async getConversation(id) {
-      const { rows } = await ctx.pool.query<ConversationRow>(
-        'SELECT * FROM conversations WHERE id = $1',
-        [id],
-      );
+      // Named: every message's authorisation reads its conversation, so it is planned once; and
+      // with its columns listed, so that a column a later migration adds leaves its plan valid.
+      const { rows } = await ctx.pool.query<ConversationRow>({
+        name: 'parley-get-conversation',
+        text: `SELECT ${CONVERSATION_COLUMNS.join(', ')} FROM conversations WHERE id = $1`,
+        values: [id],
+      });
       const row = rows[0];
       return row ? toConversation(row) : null;
     },

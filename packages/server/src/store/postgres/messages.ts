@@ -1,6 +1,7 @@
 import { type Message, ParleyError } from '@parley/protocol';
 import type { PoolClient } from 'pg';
 import {
+  CONVERSATION_COLUMNS,
   type ConversationRow,
   type MessageRow,
   toConversation,
@@ -185,10 +186,14 @@ async function insertMessage(
   headRead: 'with-update' | 'after-lock',
 ): Promise<{ message: Message; conversation: ConversationRecord }> {
   const agentReply = message.kind === 'text' && message.sender.role === 'agent';
+  // Named, so each pooled connection parses and plans the append's two statements once. Named
+  // statements list their columns: with `*`, a column added by a later migration would make
+  // PostgreSQL refuse a running node's cached plan ("cached plan must not change result type").
   const { rows } = await client.query<
     ConversationRow & { head_idx: number | null; head_hash: string | null }
-  >(
-    `UPDATE conversations SET last_seq = last_seq + 1, last_message_at = $2::text,
+  >({
+    name: 'parley-append-update',
+    text: `UPDATE conversations SET last_seq = last_seq + 1, last_message_at = $2::text,
        last_activity_at = $2::text,
        first_reply_at = CASE WHEN first_reply_at IS NULL AND $3::boolean THEN $2::text
                              ELSE first_reply_at END
@@ -196,9 +201,10 @@ async function insertMessage(
      LEFT JOIN LATERAL (SELECT idx, hash FROM archive WHERE conversation_id = $1
                         ORDER BY idx DESC LIMIT 1) AS head ON true
      WHERE conversations.id = $1
-     RETURNING conversations.*, head.idx AS head_idx, head.hash AS head_hash`,
-    [message.conversationId, message.createdAt, agentReply],
-  );
+     RETURNING ${CONVERSATION_COLUMNS.map((column) => `conversations.${column}`).join(', ')},
+       head.idx AS head_idx, head.hash AS head_hash`,
+    values: [message.conversationId, message.createdAt, agentReply],
+  });
   const row = rows[0];
   if (row === undefined) throw new Error(`No conversation ${message.conversationId}.`);
   if (row.state === 'closed' && isFromPerson(message)) {
@@ -228,15 +234,16 @@ async function insertMessage(
     { ...archive, seq: stored.seq, text: stored.text },
   ]);
   if (record === undefined) throw new Error('The archive entry was not linked.');
-  const inserted = await client.query(
-    `WITH message AS (
+  const inserted = await client.query({
+    name: 'parley-append-insert',
+    text: `WITH message AS (
        INSERT INTO messages (conversation_id, seq, id, client_msg_id, kind, sender, text,
          redactions, created_at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb, $9)
        ON CONFLICT (conversation_id, client_msg_id) DO NOTHING
        RETURNING conversation_id)
      INSERT INTO archive (${ARCHIVE_COLUMNS})
      SELECT conversation_id, $10, $11, $12, $13::jsonb, $14, $15, $16, $17::jsonb, $18 FROM message`,
-    [
+    values: [
       stored.conversationId,
       stored.seq,
       stored.id,
@@ -248,7 +255,7 @@ async function insertMessage(
       stored.createdAt,
       ...archiveValues(record).slice(1),
     ],
-  );
+  });
   // Throwing rolls the transaction back, the UPDATE above with it.
   if (inserted.rowCount === 0) throw new RepeatedMessage();
   const { head_idx: _idx, head_hash: _hash, ...conversationRow } = row;

@@ -172,6 +172,12 @@ const MIGRATIONS: readonly string[] = [
     denied_at TEXT NOT NULL
   );
   `,
+  // 2: every message moves `last_activity_at`, and an index on it made each of those updates
+  // rewrite an index entry (on PostgreSQL, an entry in every index of the table: no HOT update).
+  // The idle sweep, once a minute, reads open conversations by state and filters them instead.
+  `
+  DROP INDEX conversations_state_activity;
+  `,
 ];
 
 /**
