@@ -121,13 +121,15 @@ describe('three nodes sharing PostgreSQL and Redis', () => {
         'message:new',
         (m) => m.clientMsgId === `anna-${i}xxxx`,
       );
-      await ok(
+      // As the widget does: its own message comes back in the ack, the agent's as a push.
+      const sent = await ok(
         anna.emitWithAck('message:send', {
           conversationId,
           clientMsgId: `anna-${i}xxxx`,
           text: `from node 3, #${i}`,
         }),
       );
+      seenByAnna.set(sent.seq, sent);
       await arrived;
       await ok(
         olga.emitWithAck('message:send', {
@@ -137,7 +139,7 @@ describe('three nodes sharing PostgreSQL and Redis', () => {
         }),
       );
     }
-    await expect.poll(() => seenByAnna.size, { timeout: 5_000 }).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => seenByAnna.size, { timeout: 5_000 }).toBeGreaterThanOrEqual(6);
     const heldByAnna = Math.max(...seenByAnna.keys());
 
     // Node 3 dies. Meanwhile the agent keeps writing on node 2.
