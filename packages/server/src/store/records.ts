@@ -113,6 +113,24 @@ export interface NewMessage {
 }
 
 /**
+ * The message as stored with `seq`: a fresh copy, so the caller's object is never shared with
+ * what the store returns.
+ */
+export function storedMessage(message: NewMessage, seq: number): Message {
+  return {
+    id: message.id,
+    conversationId: message.conversationId,
+    seq,
+    clientMsgId: message.clientMsgId,
+    kind: message.kind,
+    sender: { role: message.sender.role, id: message.sender.id, name: message.sender.name },
+    text: message.text,
+    createdAt: message.createdAt,
+    redactions: [...message.redactions],
+  };
+}
+
+/**
  * Whether a person wrote it (a `text` or an internal `note`) rather than the server (a `system`
  * line such as "This chat is now closed"). Only people are refused once a conversation is closed.
  */

@@ -12,6 +12,7 @@ import {
   type ConversationRecord,
   isFromPerson,
   type NewMessage,
+  storedMessage,
 } from '../records.js';
 import type { AppendedMessage, Store } from '../Store.js';
 import {
@@ -213,17 +214,7 @@ async function insertMessage(
       throw new RepeatedMessage();
     throw new ParleyError('CONVERSATION_CLOSED');
   }
-  const stored: Message = {
-    id: message.id,
-    conversationId: message.conversationId,
-    seq: row.last_seq,
-    clientMsgId: message.clientMsgId,
-    kind: message.kind,
-    sender: { role: message.sender.role, id: message.sender.id, name: message.sender.name },
-    text: message.text,
-    createdAt: message.createdAt,
-    redactions: [...message.redactions],
-  };
+  const stored = storedMessage(message, row.last_seq);
   const head =
     headRead === 'after-lock'
       ? await readChainHead(client, stored.conversationId)

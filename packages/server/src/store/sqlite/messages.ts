@@ -1,11 +1,11 @@
-import { type Message, ParleyError } from '@parley/protocol';
+import { ParleyError } from '@parley/protocol';
 import {
   type ConversationRow,
   type MessageRow,
   toConversation,
   toMessage,
 } from '../conversationRows.js';
-import { isFromPerson } from '../records.js';
+import { isFromPerson, storedMessage } from '../records.js';
 import type { AppendedMessage, Store } from '../Store.js';
 import { appendArchiveEntries, readArchive } from './archiveWriter.js';
 import type { SqliteContext } from './context.js';
@@ -58,17 +58,7 @@ export function messageMethods(ctx: SqliteContext): MessageMethods {
         if (row.state === 'closed' && isFromPerson(message)) {
           throw new ParleyError('CONVERSATION_CLOSED');
         }
-        const stored: Message = {
-          id: message.id,
-          conversationId: message.conversationId,
-          seq: row.last_seq,
-          clientMsgId: message.clientMsgId,
-          kind: message.kind,
-          sender: { role: message.sender.role, id: message.sender.id, name: message.sender.name },
-          text: message.text,
-          createdAt: message.createdAt,
-          redactions: [...message.redactions],
-        };
+        const stored = storedMessage(message, row.last_seq);
         ctx
           .stmt(
             `INSERT INTO messages (conversation_id, seq, id, client_msg_id, kind, sender, text,
