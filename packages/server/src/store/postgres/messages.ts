@@ -59,7 +59,7 @@ export function messageMethods(ctx: PgContext): MessageMethods {
         async (error: unknown): Promise<AppendedMessage> => {
           if (!(error instanceof RepeatedMessage)) throw error;
           // Rolled back whole, so its seq was not spent; the original is read afterwards.
-          const original = await storedOriginal(ctx, message);
+          const original = error.original ?? (await storedOriginal(ctx, message));
           if (original === null) throw new Error(`No message ${message.clientMsgId} to repeat.`);
           return { created: false, message: original };
         },
@@ -125,8 +125,15 @@ export function messageMethods(ctx: PgContext): MessageMethods {
   };
 }
 
-/** Thrown inside the append's transaction to roll it back when its `clientMsgId` is stored. */
-class RepeatedMessage extends Error {}
+/**
+ * Thrown inside the append's transaction to roll it back when its `clientMsgId` is stored, with
+ * the original when the transaction already read it (else it is read after the rollback).
+ */
+class RepeatedMessage extends Error {
+  constructor(readonly original: Message | null = null) {
+    super('The clientMsgId is stored already.');
+  }
+}
 
 /** The stored message a repeated `clientMsgId` names, or null if there is none. */
 async function storedOriginal(
@@ -210,8 +217,9 @@ async function insertMessage(
   if (row === undefined) throw new Error(`No conversation ${message.conversationId}.`);
   if (row.state === 'closed' && isFromPerson(message)) {
     // Unless it is a resend of a message stored before the close, which hears its original.
-    if (message.clientMsgId !== null && (await storedOriginal(ctx, message, client)) !== null)
-      throw new RepeatedMessage();
+    const original =
+      message.clientMsgId === null ? null : await storedOriginal(ctx, message, client);
+    if (original !== null) throw new RepeatedMessage(original);
     throw new ParleyError('CONVERSATION_CLOSED');
   }
   const stored = storedMessage(message, row.last_seq);
