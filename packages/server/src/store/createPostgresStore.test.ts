@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createTestDatabase,
   dropLeftoverDatabases,
@@ -18,6 +18,7 @@ import {
   verifyStored,
 } from './contract/fixtures.js';
 import { createPostgresStore } from './createPostgresStore.js';
+import { messageAppender } from './postgres/appendMessage.js';
 import { type OpenPool, openPool } from './postgres/openPool.js';
 import { withTransaction } from './postgres/withTransaction.js';
 import type { HandoffRecord } from './records.js';
@@ -224,6 +225,87 @@ describe('createPostgresStore', () => {
       Array.from({ length: 3 }, () => single.claimHandoff(claimOf(handoff))),
     );
     expect(results.filter((r) => r.outcome === 'claimed')).toHaveLength(1);
+  });
+});
+
+describe('messageAppender', () => {
+  let harness: PostgresHarness;
+  let opened: OpenPool;
+  beforeAll(async () => {
+    harness = await postgresHarness();
+    await harness.store.migrate();
+    opened = openPool({
+      connectionString: harness.url,
+      max: 2,
+      connectTimeoutMs: 5_000,
+      onConnectionError: () => {},
+    });
+  });
+  afterAll(async () => {
+    await opened.end();
+    await harness.cleanup();
+  });
+
+  it('appends in one autocommitted statement once the node knows where the next message goes', async () => {
+    const conversation = makeConversation();
+    await harness.store.insertConversation(conversation, [entry('assigned')]);
+    const append = messageAppender({ pool: opened.pool, chainKey });
+    await append(makeMessage(conversation.id, { text: 'first' }), entry('message'));
+    const queries = vi.spyOn(opened.pool, 'query');
+    try {
+      const second = await append(
+        makeMessage(conversation.id, { text: 'second' }),
+        entry('message'),
+      );
+      expect(second.created && second.message.seq).toBe(2);
+      // One statement on the pool, not a transaction on a checked-out connection: nothing holds
+      // the row lock across turns of the event loop.
+      expect(queries).toHaveBeenCalledTimes(1);
+    } finally {
+      queries.mockRestore();
+    }
+    expect((await verifyStored(harness.store, chainKey, conversation.id)).ok).toBe(true);
+  });
+
+  it('links onto what another node wrote since, messages and archive entries alike', async () => {
+    const conversation = makeConversation();
+    await harness.store.insertConversation(conversation, [entry('assigned')]);
+    const append = messageAppender({ pool: opened.pool, chainKey });
+    const other = harness.open();
+    await append(makeMessage(conversation.id, { text: 'one' }), entry('message'));
+    await other.appendMessage(makeMessage(conversation.id, { text: 'two' }), entry('message'));
+    await append(makeMessage(conversation.id, { text: 'three' }), entry('message'));
+    await other.appendArchive(conversation.id, entry('transferred'));
+    const four = await append(makeMessage(conversation.id, { text: 'four' }), entry('message'));
+    expect(four.created && four.message.seq).toBe(4);
+    const messages = await harness.store.listMessages(conversation.id, 0, { includeNotes: true });
+    expect(messages.map((m) => [m.seq, m.text])).toEqual([
+      [1, 'one'],
+      [2, 'two'],
+      [3, 'three'],
+      [4, 'four'],
+    ]);
+    const archive = await harness.store.listArchive(conversation.id);
+    expect(archive.map((e) => e.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await verifyStored(harness.store, chainKey, conversation.id)).ok).toBe(true);
+  });
+
+  it('stores a resend racing through two nodes once, and answers both with it', async () => {
+    const conversation = makeConversation();
+    await harness.store.insertConversation(conversation, [entry('assigned')]);
+    const nodes = [messageAppender({ pool: opened.pool, chainKey }), harness.open()];
+    for (let round = 0; round < 20; round++) {
+      const message = makeMessage(conversation.id, { clientMsgId: `resend-${round}-abcd` });
+      const [a, b] = await Promise.all([
+        (nodes[0] as ReturnType<typeof messageAppender>)(message, entry('message')),
+        (nodes[1] as Store).appendMessage({ ...message, id: id('m') }, entry('message')),
+      ]);
+      expect([a?.created, b?.created].filter(Boolean)).toHaveLength(1);
+      expect(a?.message).toEqual(b?.message);
+    }
+    const messages = await harness.store.listMessages(conversation.id, 0, { includeNotes: true });
+    expect(messages.map((m) => m.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect((await verifyStored(harness.store, chainKey, conversation.id)).ok).toBe(true);
   });
 });
 
