@@ -2,6 +2,7 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import type { ServerOptions } from 'socket.io';
 import type { ServiceLog } from '../services/ServiceContext.js';
+import { localFirst } from './localFirst.js';
 
 /** A node's Redis connection and what it powers. */
 export interface RedisConnection {
@@ -46,9 +47,17 @@ export async function connectRedis(
   await client.connect();
   return {
     client,
-    adapter: createAdapter(client, { streamName: `${prefix}:socket.io`, maxLen: 100_000 }),
+    adapter: localFirst(
+      createAdapter(client, {
+        streamName: `${prefix}:socket.io`,
+        maxLen: 100_000,
+      }),
+    ),
     async close(): Promise<void> {
-      await client.close().catch(() => {});
+      // A graceful close waits for every queued command's reply, which never comes while Redis
+      // is down: a node stopping during an outage drops them instead of hanging.
+      if (client.isReady) await client.close().catch(() => {});
+      else client.destroy();
     },
   };
 }

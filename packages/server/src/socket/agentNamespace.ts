@@ -183,7 +183,11 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
   const clock = watchSession(socket, deps.sessionGraceMs, socket.data.expiresAt);
   socket.on('disconnect', () => {
     ctx.metrics.sockets.dec({ namespace: 'agent' });
-    void ctx.presence.disconnected(me().id, socket.id);
+    // With Redis down this fails; the entry expires by itself (see createRedisPresence), and a
+    // rejection left unhandled would stop the process.
+    ctx.presence.disconnected(me().id, socket.id).catch((error: unknown) => {
+      ctx.log.warn({ err: error, agentId: me().id }, 'agent presence not cleared');
+    });
   });
 }
 
