@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,9 @@ import {
   type AgentServerEvents,
   CUSTOMER_NAMESPACE,
   type CustomerClientEvents,
+  type CustomerMessage,
   type CustomerServerEvents,
+  type Message,
   PROTOCOL_MAJOR,
 } from '@parley/protocol';
 import { io, type Socket } from 'socket.io-client';
@@ -197,4 +200,42 @@ export async function ok<T>(
   const result = await ack;
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.data;
+}
+
+/**
+ * The customer writes and the agent hears it, then the agent answers and the customer hears it:
+ * resolves with the two texts as heard.
+ *
+ * @example
+ * expect(await talk(anna, olga, conversation.id, 'Hello', 'Hi, Anna')).toEqual(['Hello', 'Hi, Anna']);
+ */
+export async function talk(
+  customer: CustomerClient,
+  agent: AgentClient,
+  conversationId: string,
+  customerText: string,
+  agentText: string,
+): Promise<[string, string]> {
+  const toAgent = nextEvent<Message>(agent, 'message:new', (m) => m.sender.role === 'customer');
+  await ok(
+    customer.emitWithAck('message:send', {
+      conversationId,
+      clientMsgId: `customer-${randomBytes(6).toString('hex')}`,
+      text: customerText,
+    }),
+  );
+  const heardByAgent = (await toAgent).text;
+  const toCustomer = nextEvent<CustomerMessage>(
+    customer,
+    'message:new',
+    (m) => m.sender.role === 'agent',
+  );
+  await ok(
+    agent.emitWithAck('message:send', {
+      conversationId,
+      clientMsgId: `agent-${randomBytes(6).toString('hex')}`,
+      text: agentText,
+    }),
+  );
+  return [heardByAgent, (await toCustomer).text];
 }

@@ -1,8 +1,7 @@
-import type { CustomerMessage, Message } from '@parley/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer } from '../../../bench/chaos/redisServer.mjs';
 import { handoffInput } from './fixtures.js';
-import { nextEvent, ok, startTestServer, type TestServer } from './harness.js';
+import { ok, startTestServer, type TestServer, talk } from './harness.js';
 
 /**
  * A node whose Redis goes down: its own sockets keep talking. Redis carries fan-out to the OTHER
@@ -34,28 +33,10 @@ describe('a node while its Redis is down', () => {
 
     await redis.kill();
 
-    const toOlga = nextEvent<Message>(olga, 'message:new', (m) => m.sender.role === 'customer');
-    await ok(
-      anna.emitWithAck('message:send', {
-        conversationId: conversation.id,
-        clientMsgId: 'anna-outage-1',
-        text: 'Is anyone there?',
-      }),
-    );
-    expect((await toOlga).text).toBe('Is anyone there?');
-    const toAnna = nextEvent<CustomerMessage>(
-      anna,
-      'message:new',
-      (m) => m.sender.role === 'agent',
-    );
-    await ok(
-      olga.emitWithAck('message:send', {
-        conversationId: conversation.id,
-        clientMsgId: 'olga-outage-1',
-        text: 'Yes, I am here.',
-      }),
-    );
-    expect((await toAnna).text).toBe('Yes, I am here.');
+    expect(await talk(anna, olga, conversation.id, 'Is anyone there?', 'Yes, I am here.')).toEqual([
+      'Is anyone there?',
+      'Yes, I am here.',
+    ]);
   });
 
   it('stops without waiting for Redis to come back', async () => {

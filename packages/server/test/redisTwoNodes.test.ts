@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { CustomerMessage, HandoffClaimed, Message } from '@parley/protocol';
+import type { HandoffClaimed } from '@parley/protocol';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handoffInput } from './fixtures.js';
-import { nextEvent, ok, startTestServer, type TestServer } from './harness.js';
+import { nextEvent, ok, startTestServer, type TestServer, talk } from './harness.js';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -62,28 +62,10 @@ describe('two nodes sharing Redis', () => {
     await ok(
       olga.emitWithAck('conversation:join', { conversationId: conversation.id, afterSeq: 0 }),
     );
-    const toOlga = nextEvent<Message>(olga, 'message:new', (m) => m.sender.role === 'customer');
-    await ok(
-      anna.emitWithAck('message:send', {
-        conversationId: conversation.id,
-        clientMsgId: 'anna-00001',
-        text: 'через узлы',
-      }),
-    );
-    expect((await toOlga).text).toBe('через узлы');
-    const toAnna = nextEvent<CustomerMessage>(
-      anna,
-      'message:new',
-      (m) => m.sender.role === 'agent',
-    );
-    await ok(
-      olga.emitWithAck('message:send', {
-        conversationId: conversation.id,
-        clientMsgId: 'olga-00001',
-        text: 'Got it',
-      }),
-    );
-    expect((await toAnna).text).toBe('Got it');
+    expect(await talk(anna, olga, conversation.id, 'через узлы', 'Got it')).toEqual([
+      'через узлы',
+      'Got it',
+    ]);
   });
 
   it('moves a refreshed agent to the new token’s team in the presence both nodes read', async () => {
