@@ -15,9 +15,12 @@ let admin: pg.Pool | undefined;
 const live = new Set<string>();
 
 function pool(): pg.Pool {
-  admin ??= new pg.Pool({ connectionString: ADMIN_URL, max: 2, connectionTimeoutMillis: 5_000 });
-  // An idle admin connection dropped by the server; the next query opens a new one.
-  admin.on('error', () => {});
+  if (admin === undefined) {
+    admin = new pg.Pool({ connectionString: ADMIN_URL, max: 2, connectionTimeoutMillis: 5_000 });
+    // An idle admin connection dropped by the server; the next query opens a new one. Once per
+    // pool: a listener per call grew past Node's limit of 10 and printed a leak warning.
+    admin.on('error', () => {});
+  }
   return admin;
 }
 
