@@ -5,6 +5,7 @@
 //   npm run build && node bench/cluster/index.mjs          # full run, about 8 minutes
 //   node bench/cluster/index.mjs --quick                   # smoke run: 200 conversations, 10 s
 //   node bench/cluster/index.mjs --period 40               # a quarter of the rate: 1 msg / 40 s
+//   node bench/cluster/index.mjs --node-cores 0,1          # nodes on both cores (V8's GC threads too)
 //
 // Each phase starts fresh: a new PostgreSQL database, a new Redis key prefix (on a private
 // redis-server), new node processes. Both phases pin every node to core 0 and this load
@@ -27,19 +28,26 @@ import { cpuSecondsOf, startNodeProcess } from './nodeProcess.mjs';
 import { createBenchDatabase } from './postgres.mjs';
 import { clusterReport, phaseLine } from './report.mjs';
 
-const NODE_CORES = '0';
 const LOAD_CORE = 1;
 const SETTLE_MS = 5_000;
 const DEADLINE_MS = 30 * 60_000;
 
 const USAGE =
-  'usage: node bench/cluster/index.mjs [--quick] [--period <seconds per message per socket>]';
+  'usage: node bench/cluster/index.mjs [--quick] [--period <seconds per message per socket>] [--node-cores <taskset list>]';
 const args = process.argv.slice(2);
 let quick = false;
 let PERIOD_SECONDS = 10;
+/**
+ * Where the nodes run. One core by default, so that both phases give the nodes the same CPU; a
+ * list of cores lets V8 mark and sweep on its helper threads beside the event loop, as on a
+ * server with cores to spare (here those cores are shared with the generator and PostgreSQL).
+ */
+let NODE_CORES = '0';
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--quick') quick = true;
   else if (args[i] === '--period' && Number(args[i + 1]) > 0) PERIOD_SECONDS = Number(args[++i]);
+  else if (args[i] === '--node-cores' && /^\d+([,-]\d+)*$/.test(args[i + 1] ?? ''))
+    NODE_CORES = args[++i];
   else {
     console.error(USAGE);
     process.exit(2);
@@ -66,7 +74,7 @@ console.log(
   `cluster bench${quick ? ' --quick' : ''}, ${new Date().toISOString()}: ${facts.cores} cores (${facts.cpu}), Node ${facts.node}, load average ${load()}`,
 );
 console.log(
-  `load generator and redis-server on core ${facts.affinity}, every node on core ${NODE_CORES}, PostgreSQL unpinned; open files ${facts.openFiles}, somaxconn ${facts.somaxconn}`,
+  `load generator and redis-server on core ${facts.affinity}, every node on core${NODE_CORES.length > 1 ? 's' : ''} ${NODE_CORES}, PostgreSQL unpinned; open files ${facts.openFiles}, somaxconn ${facts.somaxconn}`,
 );
 console.log(
   `${SETTINGS.conversations} conversations (${SETTINGS.conversations * 2} sockets), each socket writing one message per ${PERIOD_SECONDS} s (${(SETTINGS.conversations * 2) / PERIOD_SECONDS} msg/s) for ${SETTINGS.seconds} s after ${SETTINGS.warmSeconds} s warm-up`,
