@@ -5,7 +5,7 @@ import { newId } from '../domain/ids.js';
 import type { Amendment } from '../redaction/redactMessage.js';
 import { redactText } from '../redaction/redactText.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
-import type { ConversationRecord } from '../store/records.js';
+import { type ConversationRecord, isAgentReply } from '../store/records.js';
 import type { AppendedMessage } from '../store/Store.js';
 import { assertOpen } from './access.js';
 import { fanoutMessage } from './fanoutMessage.js';
@@ -153,8 +153,7 @@ async function storeAndRelay(
   await applyAmendments(ctx, updated, actor, redacted.amendments);
   // This message stopped the SLA clock if the conversation had no reply before and has it now.
   if (
-    role === 'agent' &&
-    kind === 'text' &&
+    isAgentReply(message) &&
     conversation.firstReplyAt === null &&
     updated.firstReplyAt === message.createdAt &&
     message.createdAt > updated.slaDeadline

@@ -138,6 +138,14 @@ export function isFromPerson(message: Pick<NewMessage, 'kind'>): boolean {
   return message.kind !== 'system';
 }
 
+/**
+ * Whether it is an agent's reply to the customer (a `text`, not an internal note): the first one
+ * stops the conversation's SLA clock, so it sets `firstReplyAt`.
+ */
+export function isAgentReply(message: Pick<Message, 'kind' | 'sender'>): boolean {
+  return message.kind === 'text' && message.sender.role === 'agent';
+}
+
 /** Who did something, as the archive records it. */
 export interface ArchiveActor {
   role: 'customer' | 'agent' | 'system' | 'service';

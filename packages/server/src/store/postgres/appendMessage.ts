@@ -9,6 +9,7 @@ import {
 import {
   type ArchiveInput,
   type ConversationRecord,
+  isAgentReply,
   isFromPerson,
   type NewMessage,
   storedMessage,
@@ -211,7 +212,7 @@ async function appendAt(
         jsonParam(stored.redactions),
         stored.createdAt,
         ...archiveValues(record).slice(1),
-        message.kind === 'text' && message.sender.role === 'agent',
+        isAgentReply(message),
         isFromPerson(message),
         slot.head?.hash ?? null,
       ],

@@ -5,7 +5,7 @@ import {
   toConversation,
   toMessage,
 } from '../conversationRows.js';
-import { isFromPerson, storedMessage } from '../records.js';
+import { isAgentReply, isFromPerson, storedMessage } from '../records.js';
 import type { AppendedMessage, Store } from '../Store.js';
 import { appendArchiveEntries, readArchive } from './archiveWriter.js';
 import type { SqliteContext } from './context.js';
@@ -41,7 +41,7 @@ export function messageMethods(ctx: SqliteContext): MessageMethods {
         }
         // One statement takes the next seq and moves the conversation along; its RETURNING row
         // is the conversation as this commit leaves it, which the relay routes by.
-        const agentReply = message.kind === 'text' && message.sender.role === 'agent' ? 1 : 0;
+        const agentReply = isAgentReply(message) ? 1 : 0;
         const row = ctx
           .stmt(
             `UPDATE conversations SET last_seq = last_seq + 1, last_message_at = @at,
