@@ -2,7 +2,7 @@ import type { TrustProxy } from '../config/index.js';
 import type { RateLimiter } from '../limits/RateLimiter.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
 import type { Authenticator } from './Authenticator.js';
-import type { SocketLimits } from './guardSocket.js';
+import type { SocketLimits } from './floodGuard.js';
 
 /** What the namespaces need besides the services. */
 export interface SocketDeps {

@@ -21,12 +21,12 @@ import { listHandoffs, revokeHandoff } from '../handoffs/agentHandoffs.js';
 import { createHandoff } from '../handoffs/createHandoff.js';
 import { getHandoff } from '../handoffs/getHandoff.js';
 import { pickHandoff } from '../handoffs/pickHandoff.js';
-import { bindEvents } from './bindEvents.js';
-import { guardSocket } from './guardSocket.js';
+import { eventRouter } from './eventRouter.js';
+import { FloodGuard } from './floodGuard.js';
 import { handshakeToken } from './handshake.js';
 import { refuse } from './refuse.js';
 import type { SocketDeps } from './SocketDeps.js';
-import { watchSession } from './sessionClock.js';
+import { SessionClock } from './sessionClock.js';
 
 interface AgentData {
   actor: AgentActor;
@@ -55,113 +55,120 @@ function roomsOf(actor: AgentActor): string[] {
   return rooms;
 }
 
-function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
+/** What the agent handlers know of the socket they serve. */
+interface AgentSession {
+  readonly socket: AgentSocket;
+  readonly guard: FloodGuard;
+  readonly clock: SessionClock;
+}
+
+const me = (session: AgentSession) => session.socket.data.actor;
+
+/** The agent event table's handlers, shared by every socket of the namespace. */
+function agentRouter(deps: SocketDeps) {
   const { ctx } = deps;
-  const me = () => socket.data.actor;
-  const conversationFor = async (conversationId: string) => {
-    assertAgent(me());
-    return (await agentConversation(ctx, me(), conversationId)).conversation;
+  const conversationFor = async (s: AgentSession, conversationId: string) => {
+    assertAgent(me(s));
+    return (await agentConversation(ctx, me(s), conversationId)).conversation;
   };
-  const guard = guardSocket(deps.limits, () => socket.disconnect(true));
-  bindEvents(
-    socket,
+  return eventRouter<typeof agentRequests, AgentSession>(
     agentRequests,
     {
-      'handoff:create': async (input) => {
-        assertAgent(me());
-        return createHandoff(ctx, me(), input);
+      'handoff:create': async (s, input) => {
+        assertAgent(me(s));
+        return createHandoff(ctx, me(s), input);
       },
-      'handoff:list': async ({ state }) =>
-        listHandoffs(ctx, me(), state === undefined ? {} : { state }),
-      'handoff:get': async ({ handoffId }) => {
-        assertAgent(me());
-        return getHandoff(ctx, me(), handoffId);
+      'handoff:list': async (s, { state }) =>
+        listHandoffs(ctx, me(s), state === undefined ? {} : { state }),
+      'handoff:get': async (s, { handoffId }) => {
+        assertAgent(me(s));
+        return getHandoff(ctx, me(s), handoffId);
       },
-      'handoff:pick': async ({ handoffId }) => {
-        assertAgent(me());
-        return pickHandoff(ctx, me(), handoffId);
+      'handoff:pick': async (s, { handoffId }) => {
+        assertAgent(me(s));
+        return pickHandoff(ctx, me(s), handoffId);
       },
-      'handoff:revoke': async ({ handoffId }) => revokeHandoff(ctx, me(), handoffId),
-      'conversation:list': async ({ scope }) => listConversations(ctx, me(), scope),
-      'conversation:join': async (input) => {
-        assertAgent(me());
-        return joinConversation(ctx, me(), input);
+      'handoff:revoke': async (s, { handoffId }) => revokeHandoff(ctx, me(s), handoffId),
+      'conversation:list': async (s, { scope }) => listConversations(ctx, me(s), scope),
+      'conversation:join': async (s, input) => {
+        assertAgent(me(s));
+        return joinConversation(ctx, me(s), input);
       },
-      'message:send': async (input) => {
+      'message:send': async (s, input) => {
         const started = performance.now();
-        let conversation = await conversationFor(input.conversationId);
-        if (conversation.agentId !== me().id) {
+        let conversation = await conversationFor(s, input.conversationId);
+        if (conversation.agentId !== me(s).id) {
           throw new ParleyError('FORBIDDEN', 'Join the conversation before writing in it.');
         }
-        conversation = await acceptIfWaiting(ctx, me(), conversation);
-        const message = await sendMessage(ctx, me(), conversation, input, 'text', socket.id);
+        conversation = await acceptIfWaiting(ctx, me(s), conversation);
+        const message = await sendMessage(ctx, me(s), conversation, input, 'text', s.socket.id);
         ctx.metrics.relayLatency.observe((performance.now() - started) / 1000);
         return message;
       },
-      'conversation:transfer': async (input) => {
-        assertAgent(me());
-        return transferConversation(ctx, me(), input);
+      'conversation:transfer': async (s, input) => {
+        assertAgent(me(s));
+        return transferConversation(ctx, me(s), input);
       },
-      'conversation:close': async ({ conversationId }) => {
-        const conversation = await conversationFor(conversationId);
+      'conversation:close': async (s, { conversationId }) => {
+        const conversation = await conversationFor(s, conversationId);
         assertOpen(conversation);
         return agentView(
           ctx,
-          await closeConversation(ctx, conversation, 'agent', archiveActor(me())),
+          await closeConversation(ctx, conversation, 'agent', archiveActor(me(s))),
         );
       },
-      'note:add': async (input) =>
+      'note:add': async (s, input) =>
         sendMessage(
           ctx,
-          me(),
-          await conversationFor(input.conversationId),
+          me(s),
+          await conversationFor(s, input.conversationId),
           input,
           'note',
-          socket.id,
+          s.socket.id,
         ),
-      'customer:history': async ({ customerId }) =>
-        customerHistory(ctx, me(), customerId, socket.id),
-      'callback:list': async ({ state }) =>
-        listCallbacks(ctx, me(), state === undefined ? {} : { state }),
-      'callback:request': async (input) => requestCallback(ctx, me(), input),
-      'callback:update': async (input) => updateCallback(ctx, me(), input),
-      'agent:list': async () => ctx.presence.list(me().teams),
-      'presence:set': async ({ status }) => {
-        const presence = await ctx.presence.set(me().id, status);
+      'customer:history': async (s, { customerId }) =>
+        customerHistory(ctx, me(s), customerId, s.socket.id),
+      'callback:list': async (s, { state }) =>
+        listCallbacks(ctx, me(s), state === undefined ? {} : { state }),
+      'callback:request': async (s, input) => requestCallback(ctx, me(s), input),
+      'callback:update': async (s, input) => updateCallback(ctx, me(s), input),
+      'agent:list': async (s) => ctx.presence.list(me(s).teams),
+      'presence:set': async (s, { status }) => {
+        const presence = await ctx.presence.set(me(s).id, status);
         if (presence === null) throw new ParleyError('INTERNAL');
         return presence;
       },
-      'session:refresh': async ({ token }) => {
+      'session:refresh': async (s, { token }) => {
         const session = await deps.auth.agent(token);
-        if (session.actor.id !== me().id)
+        if (session.actor.id !== me(s).id)
           throw new ParleyError('FORBIDDEN', 'The new token is for another agent.');
         // The new token's teams and roles replace the old ones at once: an agent moved to another
         // team, or no longer a supervisor, must stop hearing the old team's messages now, not at
         // the next reconnect.
         const entitled = roomsOf(session.actor);
-        for (const room of roomsOf(me())) if (!entitled.includes(room)) await socket.leave(room);
-        await socket.join(entitled);
-        socket.data.actor = session.actor;
-        socket.data.expiresAt = session.expiresAt;
-        clock.set(session.expiresAt);
-        await ctx.presence.connected(session.actor, socket.id);
+        for (const room of roomsOf(me(s))) if (!entitled.includes(room)) await s.socket.leave(room);
+        await s.socket.join(entitled);
+        s.socket.data.actor = session.actor;
+        s.socket.data.expiresAt = session.expiresAt;
+        s.clock.set(session.expiresAt);
+        await ctx.presence.connected(session.actor, s.socket.id);
         return { expiresAt: session.expiresAt.toISOString(), sessionToken: null };
       },
     },
     {
-      typing: async ({ conversationId, typing }) => {
-        const conversation = await conversationFor(conversationId);
-        if (conversation.agentId !== me().id) return;
+      typing: async (s, { conversationId, typing }) => {
+        const conversation = await conversationFor(s, conversationId);
+        if (conversation.agentId !== me(s).id) return;
         ctx.fanout.toConversation(conversationId, 'typing', {
           conversationId,
           role: 'agent',
-          name: me().name,
+          name: me(s).name,
           typing,
         });
       },
-      'message:read': async ({ conversationId, seq }) => {
-        const conversation = await conversationFor(conversationId);
-        if (conversation.agentId !== me().id) return;
+      'message:read': async (s, { conversationId, seq }) => {
+        const conversation = await conversationFor(s, conversationId);
+        if (conversation.agentId !== me(s).id) return;
         await ctx.store.markRead(conversationId, 'agent', Math.min(seq, conversation.lastSeq));
         ctx.fanout.toConversation(conversationId, 'message:read', {
           conversationId,
@@ -171,24 +178,15 @@ function bindAgent(deps: SocketDeps, socket: AgentSocket): void {
       },
     },
     {
-      before: (event) => {
-        guard();
-        clock.refuseIfExpired(event);
+      before: (s, event) => {
+        s.guard.check(s.socket);
+        s.clock.refuseIfExpired(event);
       },
       report: {
         unexpected: (event, error) => ctx.log.error({ event, err: error }, 'agent event failed'),
       },
     },
   );
-  const clock = watchSession(socket, deps.sessionGraceMs, socket.data.expiresAt);
-  socket.on('disconnect', () => {
-    ctx.metrics.sockets.dec({ namespace: 'agent' });
-    // With Redis down this fails; the entry expires by itself (see createRedisPresence), and a
-    // rejection left unhandled would stop the process.
-    ctx.presence.disconnected(me().id, socket.id).catch((error: unknown) => {
-      ctx.log.warn({ err: error, agentId: me().id }, 'agent presence not cleared');
-    });
-  });
 }
 
 /**
@@ -221,6 +219,7 @@ export function attachAgentNamespace(io: Server, deps: SocketDeps): Namespace {
       (error: unknown) => next(refuse(error)),
     );
   });
+  const bind = agentRouter(deps);
   namespace.on('connection', (socket) => {
     const actor = socket.data.actor;
     deps.ctx.metrics.sockets.inc({ namespace: 'agent' });
@@ -231,7 +230,20 @@ export function attachAgentNamespace(io: Server, deps: SocketDeps): Namespace {
     void socket.join(roomsOf(actor));
     if (hasRole(actor, 'agent') || hasRole(actor, 'supervisor'))
       void deps.ctx.presence.connected(actor, socket.id);
-    bindAgent(deps, socket);
+    const clock = new SessionClock(socket, deps.sessionGraceMs, socket.data.expiresAt);
+    bind(socket, { socket, guard: new FloodGuard(deps.limits), clock });
+    socket.on('disconnect', () => {
+      clock.clear();
+      deps.ctx.metrics.sockets.dec({ namespace: 'agent' });
+      // With Redis down this fails; the entry expires by itself (see createRedisPresence), and a
+      // rejection left unhandled would stop the process.
+      deps.ctx.presence.disconnected(socket.data.actor.id, socket.id).catch((error: unknown) => {
+        deps.ctx.log.warn(
+          { err: error, agentId: socket.data.actor.id },
+          'agent presence not cleared',
+        );
+      });
+    });
   });
   return namespace as unknown as Namespace;
 }

@@ -20,12 +20,12 @@ import { claimHandoff } from '../handoffs/claimHandoff.js';
 import { previewHandoff } from '../handoffs/previewHandoff.js';
 import { clientAddress } from '../http/clientAddress.js';
 import { submitSurvey } from '../surveys/submitSurvey.js';
-import { bindEvents } from './bindEvents.js';
-import { guardSocket } from './guardSocket.js';
+import { eventRouter } from './eventRouter.js';
+import { FloodGuard } from './floodGuard.js';
 import { handshakeToken } from './handshake.js';
 import { refuse } from './refuse.js';
 import type { SocketDeps } from './SocketDeps.js';
-import { watchSession } from './sessionClock.js';
+import { SessionClock } from './sessionClock.js';
 
 interface CustomerData {
   actor: CustomerActor;
@@ -55,86 +55,98 @@ async function limitClaims(deps: SocketDeps, socket: CustomerSocket): Promise<vo
   }
 }
 
-function bindCustomer(deps: SocketDeps, socket: CustomerSocket): void {
+/** What the customer handlers know of the socket they serve. */
+interface CustomerSession {
+  readonly socket: CustomerSocket;
+  readonly guard: FloodGuard;
+  readonly clock: SessionClock;
+}
+
+const me = (session: CustomerSession) => session.socket.data.actor;
+
+/** The customer event table's handlers, shared by every socket of the namespace. */
+function customerRouter(deps: SocketDeps) {
   const { ctx } = deps;
-  const me = () => socket.data.actor;
-  const open = async (snapshot: Awaited<ReturnType<typeof customerSnapshot>>) => {
+  const open = async (
+    { socket }: CustomerSession,
+    snapshot: Awaited<ReturnType<typeof customerSnapshot>>,
+  ) => {
     await socket.join(conversationRoom(snapshot.conversation.id));
     return snapshot;
   };
-  const guard = guardSocket(deps.limits, () => socket.disconnect(true));
-  bindEvents(
-    socket,
+  return eventRouter<typeof customerRequests, CustomerSession>(
     customerRequests,
     {
-      'handoff:preview': async ({ code }) => {
-        await limitClaims(deps, socket);
+      'handoff:preview': async (s, { code }) => {
+        await limitClaims(deps, s.socket);
         return previewHandoff(ctx, code);
       },
-      'handoff:claim': async ({ code }) => {
-        await limitClaims(deps, socket);
-        return open(await claimHandoff(ctx, me(), code));
+      'handoff:claim': async (s, { code }) => {
+        await limitClaims(deps, s.socket);
+        return open(s, await claimHandoff(ctx, me(s), code));
       },
-      'conversation:start': async (input) => open(await startConversation(ctx, me(), input)),
-      'conversation:resume': async ({ conversationId, afterSeq }) =>
+      'conversation:start': async (s, input) => open(s, await startConversation(ctx, me(s), input)),
+      'conversation:resume': async (s, { conversationId, afterSeq }) =>
         open(
+          s,
           await customerSnapshot(
             ctx,
-            await customerConversation(ctx, me(), conversationId),
+            await customerConversation(ctx, me(s), conversationId),
             afterSeq,
           ),
         ),
-      'conversation:end': async ({ conversationId }) => {
-        const conversation = await customerConversation(ctx, me(), conversationId);
+      'conversation:end': async (s, { conversationId }) => {
+        const conversation = await customerConversation(ctx, me(s), conversationId);
         return customerView(
           ctx,
-          await closeConversation(ctx, conversation, 'customer', archiveActor(me())),
+          await closeConversation(ctx, conversation, 'customer', archiveActor(me(s))),
         );
       },
-      'message:send': async (input) => {
+      'message:send': async (s, input) => {
         const started = performance.now();
-        const conversation = await customerConversation(ctx, me(), input.conversationId);
-        const message = await sendMessage(ctx, me(), conversation, input, 'text', socket.id);
+        const conversation = await customerConversation(ctx, me(s), input.conversationId);
+        const message = await sendMessage(ctx, me(s), conversation, input, 'text', s.socket.id);
         ctx.metrics.relayLatency.observe((performance.now() - started) / 1000);
         const visible = forCustomer(message);
         // sendMessage stores a customer's text as `text`; a note here would be a bug, not input.
         if (visible === null) throw new ParleyError('INTERNAL');
         return visible;
       },
-      'callback:request': async (input) => requestCallback(ctx, me(), input),
-      'callback:cancel': async ({ callbackId }) => cancelCallback(ctx, me(), callbackId),
-      'callback:list': async ({ state }) =>
+      'callback:request': async (s, input) => requestCallback(ctx, me(s), input),
+      'callback:cancel': async (s, { callbackId }) => cancelCallback(ctx, me(s), callbackId),
+      'callback:list': async (s, { state }) =>
         ctx.store.listCallbacks({
-          customerId: me().id,
+          customerId: me(s).id,
           ...(state === undefined ? {} : { states: [state] }),
           limit: 100,
         }),
-      'survey:submit': async (input) => submitSurvey(ctx, me(), input),
-      'session:refresh': async ({ token }) => {
+      'survey:submit': async (s, input) => submitSurvey(ctx, me(s), input),
+      'session:refresh': async (s, { token }) => {
         const session = await deps.auth.customer(token);
-        if (session.actor.id !== me().id)
+        if (session.actor.id !== me(s).id)
           throw new ParleyError('FORBIDDEN', 'The new token is for another customer.');
         // Issued first: past the sign-in's limit this throws, and the socket keeps its old state.
         const issued = deps.auth.issueSession(session.actor, session.signedInAt);
-        socket.data.actor = session.actor;
-        socket.data.expiresAt = session.expiresAt;
-        socket.data.signedInAt = session.signedInAt;
-        clock.set(session.expiresAt);
+        const { data } = s.socket;
+        data.actor = session.actor;
+        data.expiresAt = session.expiresAt;
+        data.signedInAt = session.signedInAt;
+        s.clock.set(session.expiresAt);
         return { expiresAt: session.expiresAt.toISOString(), sessionToken: issued.token };
       },
     },
     {
-      typing: async ({ conversationId, typing }) => {
-        const conversation = await customerConversation(ctx, me(), conversationId);
+      typing: async (s, { conversationId, typing }) => {
+        const conversation = await customerConversation(ctx, me(s), conversationId);
         ctx.fanout.toAgents(agentRoomsOf(conversation), 'typing', {
           conversationId,
           role: 'customer',
-          name: me().name,
+          name: me(s).name,
           typing,
         });
       },
-      'message:read': async ({ conversationId, seq }) => {
-        const conversation = await customerConversation(ctx, me(), conversationId);
+      'message:read': async (s, { conversationId, seq }) => {
+        const conversation = await customerConversation(ctx, me(s), conversationId);
         await ctx.store.markRead(conversationId, 'customer', Math.min(seq, conversation.lastSeq));
         ctx.fanout.toAgents(agentRoomsOf(conversation), 'message:read', {
           conversationId,
@@ -144,19 +156,15 @@ function bindCustomer(deps: SocketDeps, socket: CustomerSocket): void {
       },
     },
     {
-      before: (event) => {
-        guard();
-        clock.refuseIfExpired(event);
+      before: (s, event) => {
+        s.guard.check(s.socket);
+        s.clock.refuseIfExpired(event);
       },
       report: {
         unexpected: (event, error) => ctx.log.error({ event, err: error }, 'customer event failed'),
       },
     },
   );
-  const clock = watchSession(socket, deps.sessionGraceMs, socket.data.expiresAt);
-  socket.on('disconnect', () => {
-    ctx.metrics.sockets.dec({ namespace: 'customer' });
-  });
 }
 
 /**
@@ -189,6 +197,7 @@ export function attachCustomerNamespace(io: Server, deps: SocketDeps): Namespace
       (error: unknown) => next(refuse(error)),
     );
   });
+  const bind = customerRouter(deps);
   namespace.on('connection', (socket) => {
     deps.ctx.metrics.sockets.inc({ namespace: 'customer' });
     deps.ctx.log.debug(
@@ -196,7 +205,12 @@ export function attachCustomerNamespace(io: Server, deps: SocketDeps): Namespace
       'socket connected',
     );
     void socket.join(customerRoom(socket.data.actor.id));
-    bindCustomer(deps, socket);
+    const clock = new SessionClock(socket, deps.sessionGraceMs, socket.data.expiresAt);
+    bind(socket, { socket, guard: new FloodGuard(deps.limits), clock });
+    socket.on('disconnect', () => {
+      clock.clear();
+      deps.ctx.metrics.sockets.dec({ namespace: 'customer' });
+    });
     if (socket.data.fromIdentity) {
       const issued = deps.auth.issueSession(socket.data.actor, socket.data.signedInAt);
       socket.emit('session:issued', {
