@@ -1,6 +1,6 @@
 import type { Message } from '@parley/protocol';
 import type { Fanout } from '../fanout/Fanout.js';
-import type { ConversationRecord } from '../store/records.js';
+import type { CommittedConversation } from '../store/records.js';
 import { agentRoomsOf, forCustomer } from './views.js';
 
 /**
@@ -12,7 +12,7 @@ import { agentRoomsOf, forCustomer } from './views.js';
  */
 export function fanoutMessage(
   fanout: Fanout,
-  conversation: ConversationRecord,
+  conversation: CommittedConversation,
   message: Message,
 ): void {
   const visible = forCustomer(message);

@@ -5,7 +5,11 @@ import { newId } from '../domain/ids.js';
 import type { Amendment } from '../redaction/redactMessage.js';
 import { redactText } from '../redaction/redactText.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
-import { type ConversationRecord, isAgentReply } from '../store/records.js';
+import {
+  type CommittedConversation,
+  type ConversationRecord,
+  isAgentReply,
+} from '../store/records.js';
 import type { AppendedMessage } from '../store/Store.js';
 import { assertOpen } from './access.js';
 import { fanoutMessage } from './fanoutMessage.js';
@@ -19,7 +23,7 @@ const serial = createSerializer();
 
 async function applyAmendments(
   ctx: ServiceContext,
-  conversation: ConversationRecord,
+  conversation: CommittedConversation,
   actor: AgentActor | CustomerActor,
   amendments: readonly Amendment[],
 ): Promise<void> {

@@ -104,7 +104,7 @@ export async function agentView(
  * ctx.fanout.toAgents(agentRoomsOf(record), 'message:new', message);
  */
 export function agentRoomsOf(
-  record: ConversationRecord,
+  record: Pick<ConversationRecord, 'team' | 'agentId' | 'state'>,
   options: { team?: boolean } = {},
 ): AgentRoom[] {
   const rooms: AgentRoom[] = [supervisorRoom(record.team)];

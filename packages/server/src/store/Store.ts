@@ -5,6 +5,7 @@ import type {
   AuditEntry,
   Callback,
   CallbackState,
+  CommittedConversation,
   ConversationPatch,
   ConversationRecord,
   HandoffRecord,
@@ -20,7 +21,7 @@ import type {
  * found its `clientMsgId` stored.
  */
 export type AppendedMessage =
-  | { created: true; message: Message; conversation: ConversationRecord }
+  | { created: true; message: Message; conversation: CommittedConversation }
   | { created: false; message: Message };
 
 /**

@@ -1,5 +1,11 @@
 import type { Message, PublicPost } from '@parley/protocol';
-import type { ArchiveActor, ArchiveRecord, ConversationRecord, HandoffRecord } from './records.js';
+import type {
+  ArchiveActor,
+  ArchiveRecord,
+  CommittedConversation,
+  ConversationRecord,
+  HandoffRecord,
+} from './records.js';
 
 /**
  * Handoff, conversation, message and archive rows, and their mapping to records. The SQLite and
@@ -94,6 +100,9 @@ export interface ConversationRow {
   agent_read_seq: number;
 }
 
+/** The columns a message append returns: all but the public thread (see CommittedConversation). */
+export type CommittedConversationRow = Omit<ConversationRow, 'public_thread'>;
+
 /** The columns of a new conversation row, in the order {@link conversationValues} gives them. */
 export const CONVERSATION_COLUMNS = [
   'id',
@@ -123,6 +132,11 @@ export const CONVERSATION_COLUMNS = [
   'customer_read_seq',
   'agent_read_seq',
 ] as const;
+
+/** The columns of a {@link CommittedConversationRow}. */
+export const COMMITTED_CONVERSATION_COLUMNS = CONVERSATION_COLUMNS.filter(
+  (column) => column !== 'public_thread',
+);
 
 /** A conversation's values for an INSERT, the JSON column as text (both stores take that). */
 export function conversationValues(c: ConversationRecord): unknown[] {
@@ -157,12 +171,15 @@ export function conversationValues(c: ConversationRecord): unknown[] {
 }
 
 export function toConversation(row: ConversationRow): ConversationRecord {
+  return { ...toCommittedConversation(row), publicThread: fromJson(row.public_thread) };
+}
+
+export function toCommittedConversation(row: CommittedConversationRow): CommittedConversation {
   return {
     id: row.id,
     channel: row.channel,
     team: row.team,
     handoffId: row.handoff_id,
-    publicThread: fromJson(row.public_thread),
     customer: {
       id: row.customer_id,
       name: row.customer_name,

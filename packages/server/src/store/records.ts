@@ -83,6 +83,13 @@ export interface ConversationRecord {
   agentReadSeq: number;
 }
 
+/**
+ * A conversation as a message append leaves it: everything but the public thread. The thread is
+ * written once, when the conversation starts, and can be a long imported thread, so an append
+ * neither reads nor parses it: the relay routes by the rest.
+ */
+export type CommittedConversation = Omit<ConversationRecord, 'publicThread'>;
+
 /** The fields a state transition may change. */
 export type ConversationPatch = Partial<
   Pick<

@@ -1,7 +1,15 @@
+import type { PublicPost } from '@parley/protocol';
 import { describe, expect, it } from 'vitest';
 import { macText } from '../archiveChain.js';
 import type { ContractContext } from './ContractContext.js';
 import { at, entry, id, makeConversation, makeMessage, OLGA, verifyStored } from './fixtures.js';
+
+const PUBLIC_POST: PublicPost = {
+  author: 'Anna',
+  handle: '@anna_k',
+  text: 'My card is blocked',
+  postedAt: at(-5),
+};
 
 /** Messages: gap-free `seq`, idempotent sends, the SLA's first reply, listing and amendments. */
 export function messageCases(t: ContractContext): void {
@@ -96,15 +104,22 @@ export function messageCases(t: ContractContext): void {
       expect((await t.store.getConversation(conversation.id))?.lastSeq).toBe(3);
     });
 
-    it('returns the conversation as the append left it', async () => {
-      const conversation = makeConversation({ agentId: 'olga', agentName: 'Olga' });
+    it('returns the conversation as the append left it, without its public thread', async () => {
+      const conversation = makeConversation({
+        agentId: 'olga',
+        agentName: 'Olga',
+        publicThread: [PUBLIC_POST],
+      });
       await t.store.insertConversation(conversation, []);
       const appended = await t.store.appendMessage(
         makeMessage(conversation.id, { createdAt: at(4), sender: OLGA }),
         entry('message'),
       );
       if (!appended.created) throw new Error('expected a new message');
-      expect(appended.conversation).toEqual(await t.store.getConversation(conversation.id));
+      const { publicThread, ...stored } = (await t.store.getConversation(conversation.id)) ?? {};
+      expect(publicThread).toEqual([PUBLIC_POST]);
+      expect(appended.conversation).toEqual(stored);
+      expect(appended.conversation).not.toHaveProperty('publicThread');
       expect(appended.conversation).toMatchObject({
         lastSeq: appended.message.seq,
         agentId: 'olga',

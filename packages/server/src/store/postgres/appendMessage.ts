@@ -1,14 +1,14 @@
 import { type Message, ParleyError } from '@parley/protocol';
 import {
-  CONVERSATION_COLUMNS,
-  type ConversationRow,
+  COMMITTED_CONVERSATION_COLUMNS,
+  type CommittedConversationRow,
   type MessageRow,
-  toConversation,
+  toCommittedConversation,
   toMessage,
 } from '../conversationRows.js';
 import {
   type ArchiveInput,
-  type ConversationRecord,
+  type CommittedConversation,
   isAgentReply,
   isFromPerson,
   type NewMessage,
@@ -128,21 +128,21 @@ export function messageAppender(
 }
 
 type Outcome =
-  | { kind: 'appended'; message: Message; conversation: ConversationRecord; head: ChainHead }
+  | { kind: 'appended'; message: Message; conversation: CommittedConversation; head: ChainHead }
   | { kind: 'repeated' }
   | { kind: 'closed' }
   | { kind: 'missing' }
   /** The slot was not the next one; `now` is where the database says it is (null: read again). */
   | { kind: 'moved'; now: NextSlot | null };
 
-type AppendRow = ConversationRow & {
+type AppendRow = CommittedConversationRow & {
   appended: boolean;
   repeated: boolean;
   head_idx: number | null;
   head_hash: string | null;
 };
 
-const RETURNED = CONVERSATION_COLUMNS.join(', ');
+const RETURNED = COMMITTED_CONVERSATION_COLUMNS.join(', ');
 
 /**
  * The append's one statement. Named, so each pooled connection parses and plans it once; it lists
@@ -174,7 +174,7 @@ const APPEND_STATEMENT = `WITH conversation AS (
     NULL::text AS head_hash
   FROM conversation
   UNION ALL
-  SELECT ${CONVERSATION_COLUMNS.map((column) => `c.${column}`).join(', ')}, false,
+  SELECT ${COMMITTED_CONVERSATION_COLUMNS.map((column) => `c.${column}`).join(', ')}, false,
     $4::text IS NOT NULL
       AND EXISTS (SELECT 1 FROM messages WHERE conversation_id = $1 AND client_msg_id = $4),
     head.idx, head.hash
@@ -231,7 +231,7 @@ async function appendAt(
     return {
       kind: 'appended',
       message: stored,
-      conversation: toConversation(conversationRow),
+      conversation: toCommittedConversation(conversationRow),
       head: { idx: record.index, hash: record.hash },
     };
   }

@@ -1,8 +1,9 @@
 import { ParleyError } from '@parley/protocol';
 import {
-  type ConversationRow,
+  COMMITTED_CONVERSATION_COLUMNS,
+  type CommittedConversationRow,
   type MessageRow,
-  toConversation,
+  toCommittedConversation,
   toMessage,
 } from '../conversationRows.js';
 import { isAgentReply, isFromPerson, storedMessage } from '../records.js';
@@ -20,6 +21,8 @@ type MessageMethods = Pick<
   | 'listArchive'
   | 'listArchivedConversationIds'
 >;
+
+const RETURNED = COMMITTED_CONVERSATION_COLUMNS.join(', ');
 
 /**
  * Messages and the archive. The archive entry of a message always MACs the message's own text
@@ -48,10 +51,10 @@ export function messageMethods(ctx: SqliteContext): MessageMethods {
                last_activity_at = @at,
                first_reply_at = CASE WHEN first_reply_at IS NULL AND @agentReply = 1 THEN @at
                                      ELSE first_reply_at END
-             WHERE id = @id RETURNING *`,
+             WHERE id = @id RETURNING ${RETURNED}`,
           )
           .get({ at: message.createdAt, agentReply, id: message.conversationId }) as
-          | ConversationRow
+          | CommittedConversationRow
           | undefined;
         if (!row) throw new Error(`No conversation ${message.conversationId}.`);
         // Throwing rolls this write's savepoint back, the UPDATE above with it.
@@ -78,7 +81,7 @@ export function messageMethods(ctx: SqliteContext): MessageMethods {
         appendArchiveEntries(ctx, stored.conversationId, [
           { ...archive, seq: stored.seq, text: stored.text },
         ]);
-        return { message: stored, created: true, conversation: toConversation(row) };
+        return { message: stored, created: true, conversation: toCommittedConversation(row) };
       }, onCommitted);
     },
 
