@@ -1,29 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { HandoffClaimed } from '@parley/protocol';
-import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handoffInput } from './fixtures.js';
 import { nextEvent, ok, startTestServer, type TestServer, talk } from './harness.js';
-
-const REDIS_URL = 'redis://127.0.0.1:6379';
-
-/** Fails with the command that starts Redis: these tests never skip. */
-async function requireRedis(): Promise<ReturnType<typeof createClient>> {
-  const client = createClient({ url: REDIS_URL, socket: { reconnectStrategy: false } });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-  } catch {
-    throw new Error(
-      `Redis is not answering at ${REDIS_URL}. Start it: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`,
-    );
-  }
-  return client;
-}
+import { dropKeys, REDIS_URL, type RedisClient, requireRedis } from './redis.js';
 
 describe('two nodes sharing Redis', () => {
   const prefix = `parley-test-${randomBytes(6).toString('hex')}`;
-  let redis: ReturnType<typeof createClient>;
+  let redis: RedisClient;
   let nodeA: TestServer;
   let nodeB: TestServer;
 
@@ -41,9 +25,7 @@ describe('two nodes sharing Redis', () => {
     await nodeB?.server.close();
     await nodeA?.stop();
     if (redis?.isOpen) {
-      for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
-        if (keys.length > 0) await redis.del(keys);
-      }
+      await dropKeys(redis, prefix);
       await redis.close();
     }
   });
@@ -114,9 +96,7 @@ describe('two nodes sharing Redis', () => {
     } finally {
       await b.server.close();
       await a.stop();
-      for await (const keys of redis.scanIterator({ MATCH: `${strictPrefix}*`, COUNT: 500 })) {
-        if (keys.length > 0) await redis.del(keys);
-      }
+      await dropKeys(redis, strictPrefix);
     }
   });
 });

@@ -6,8 +6,15 @@ type RedisClient = ReturnType<typeof createClient>;
 
 /** How long a console's presence lives without being refreshed by its node. */
 const SOCKET_TTL_SECONDS = 90;
-/** How often a node refreshes the presence of the consoles connected to it. */
+/** How often a node refreshes the presence of each console connected to it. */
 const REFRESH_MS = 30_000;
+/**
+ * Into how many slices a refresh round is cut. Refreshing every console at once sent thousands of
+ * transactions to Redis in one turn of the event loop every 30 s (4 commands per console): the node
+ * stalled, and every message in flight waited (the cluster bench's worst tail, with 2,000
+ * consoles on one node). A slice every second keeps each burst to 1/30 of them.
+ */
+const REFRESH_SLICES = 30;
 
 interface SocketEntry {
   name: string;
@@ -17,12 +24,17 @@ interface SocketEntry {
 /**
  * Presence shared by every node through Redis: one key per connected console (with a TTL its node
  * refreshes, so a node that dies takes its consoles offline within 90 s), a set of console ids per
- * agent, a set of agent ids per team, and each agent's chosen status.
+ * agent, a set of agent ids per team, and each agent's chosen status. The refresh is spread over
+ * its period, a slice of the consoles at a time.
  *
  * @example
  * const presence = createRedisPresence(redis, 'parley');
  */
-export function createRedisPresence(redis: RedisClient, prefix: string) {
+export function createRedisPresence(
+  redis: RedisClient,
+  prefix: string,
+  { refreshMs = REFRESH_MS, slices = REFRESH_SLICES } = {},
+) {
   const socketKey = (agentId: string, socketId: string) =>
     `${prefix}:presence:${agentId}:socket:${socketId}`;
   const socketsKey = (agentId: string) => `${prefix}:presence:${agentId}:sockets`;
@@ -57,10 +69,23 @@ export function createRedisPresence(redis: RedisClient, prefix: string) {
     await multi.exec();
   }
 
+  // Each round refreshes the consoles connected when it began, a slice per tick. A console that
+  // connects meanwhile was written on connecting and joins the next round: refreshed within two
+  // rounds (60 s), inside its 90 s TTL.
+  let round: string[] = [];
+  let next = 0;
   const timer = setInterval(() => {
-    for (const [socketId, { agentId, entry }] of local)
-      void write(agentId, socketId, entry).catch(() => {});
-  }, REFRESH_MS);
+    if (next >= round.length) {
+      round = [...local.keys()];
+      next = 0;
+    }
+    const end = Math.min(round.length, next + Math.ceil(round.length / slices));
+    for (; next < end; next++) {
+      const socketId = round[next] as string;
+      const known = local.get(socketId);
+      if (known !== undefined) void write(known.agentId, socketId, known.entry).catch(() => {});
+    }
+  }, refreshMs / slices);
   timer.unref();
 
   const presence: Presence & { stop(): void } = {
