@@ -100,9 +100,6 @@ export interface ConversationRow {
   agent_read_seq: number;
 }
 
-/** The columns a message append returns: all but the public thread (see CommittedConversation). */
-export type CommittedConversationRow = Omit<ConversationRow, 'public_thread'>;
-
 /** The columns of a new conversation row, in the order {@link conversationValues} gives them. */
 export const CONVERSATION_COLUMNS = [
   'id',
@@ -133,10 +130,22 @@ export const CONVERSATION_COLUMNS = [
   'agent_read_seq',
 ] as const;
 
-/** The columns of a {@link CommittedConversationRow}. */
-export const COMMITTED_CONVERSATION_COLUMNS = CONVERSATION_COLUMNS.filter(
-  (column) => column !== 'public_thread',
-);
+/** The columns a message append returns (see `CommittedConversation`). */
+export const COMMITTED_CONVERSATION_COLUMNS = [
+  'id',
+  'channel',
+  'team',
+  'state',
+  'agent_id',
+  'sla_deadline',
+  'first_reply_at',
+  'last_seq',
+] as const;
+
+export type CommittedConversationRow = Pick<
+  ConversationRow,
+  (typeof COMMITTED_CONVERSATION_COLUMNS)[number]
+>;
 
 /** A conversation's values for an INSERT, the JSON column as text (both stores take that). */
 export function conversationValues(c: ConversationRecord): unknown[] {
@@ -170,16 +179,24 @@ export function conversationValues(c: ConversationRecord): unknown[] {
   ];
 }
 
-export function toConversation(row: ConversationRow): ConversationRecord {
-  return { ...toCommittedConversation(row), publicThread: fromJson(row.public_thread) };
-}
-
 export function toCommittedConversation(row: CommittedConversationRow): CommittedConversation {
   return {
     id: row.id,
     channel: row.channel,
     team: row.team,
+    state: row.state,
+    agentId: row.agent_id,
+    slaDeadline: row.sla_deadline,
+    firstReplyAt: row.first_reply_at,
+    lastSeq: row.last_seq,
+  };
+}
+
+export function toConversation(row: ConversationRow): ConversationRecord {
+  return {
+    ...toCommittedConversation(row),
     handoffId: row.handoff_id,
+    publicThread: fromJson(row.public_thread),
     customer: {
       id: row.customer_id,
       name: row.customer_name,
@@ -188,17 +205,12 @@ export function toCommittedConversation(row: CommittedConversationRow): Committe
       socialHandle: row.customer_social_handle,
     },
     createdAt: row.created_at,
-    state: row.state,
-    agentId: row.agent_id,
     agentName: row.agent_name,
     fallbackAt: row.fallback_at,
     queuedAt: row.queued_at,
     closedAt: row.closed_at,
     closedBy: row.closed_by,
     slaStartedAt: row.sla_started_at,
-    slaDeadline: row.sla_deadline,
-    firstReplyAt: row.first_reply_at,
-    lastSeq: row.last_seq,
     lastMessageAt: row.last_message_at,
     lastActivityAt: row.last_activity_at,
     customerReadSeq: row.customer_read_seq,

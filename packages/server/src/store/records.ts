@@ -84,11 +84,15 @@ export interface ConversationRecord {
 }
 
 /**
- * A conversation as a message append leaves it: everything but the public thread. The thread is
- * written once, when the conversation starts, and can be a long imported thread, so an append
- * neither reads nor parses it: the relay routes by the rest.
+ * What a message append returns of the conversation, as its commit left it: what the relay routes
+ * the message by (state, team, assigned agent) and the SLA clock. Not the whole row: returned and
+ * parsed for every message, the rest (the public thread above all) was most of the append's
+ * result for nothing.
  */
-export type CommittedConversation = Omit<ConversationRecord, 'publicThread'>;
+export type CommittedConversation = Pick<
+  ConversationRecord,
+  'id' | 'channel' | 'team' | 'state' | 'agentId' | 'slaDeadline' | 'firstReplyAt' | 'lastSeq'
+>;
 
 /** The fields a state transition may change. */
 export type ConversationPatch = Partial<
