@@ -22,11 +22,10 @@ import { createHandoff } from '../handoffs/createHandoff.js';
 import { getHandoff } from '../handoffs/getHandoff.js';
 import { pickHandoff } from '../handoffs/pickHandoff.js';
 import { eventRouter } from './eventRouter.js';
-import { FloodGuard } from './floodGuard.js';
 import { handshakeToken } from './handshake.js';
 import { refuse } from './refuse.js';
 import type { SocketDeps } from './SocketDeps.js';
-import { SessionClock } from './sessionClock.js';
+import { admitEvent, type SocketSession, startSession } from './socketSession.js';
 
 interface AgentData {
   actor: AgentActor;
@@ -55,12 +54,7 @@ function roomsOf(actor: AgentActor): string[] {
   return rooms;
 }
 
-/** What the agent handlers know of the socket they serve. */
-interface AgentSession {
-  readonly socket: AgentSocket;
-  readonly guard: FloodGuard;
-  readonly clock: SessionClock;
-}
+type AgentSession = SocketSession<AgentSocket>;
 
 const me = (session: AgentSession) => session.socket.data.actor;
 
@@ -178,10 +172,7 @@ function agentRouter(deps: SocketDeps) {
       },
     },
     {
-      before: (s, event) => {
-        s.guard.check(s.socket);
-        s.clock.refuseIfExpired(event);
-      },
+      before: admitEvent,
       report: {
         unexpected: (event, error) => ctx.log.error({ event, err: error }, 'agent event failed'),
       },
@@ -230,10 +221,10 @@ export function attachAgentNamespace(io: Server, deps: SocketDeps): Namespace {
     void socket.join(roomsOf(actor));
     if (hasRole(actor, 'agent') || hasRole(actor, 'supervisor'))
       void deps.ctx.presence.connected(actor, socket.id);
-    const clock = new SessionClock(socket, deps.sessionGraceMs, socket.data.expiresAt);
-    bind(socket, { socket, guard: new FloodGuard(deps.limits), clock });
+    const session = startSession(socket, deps, socket.data.expiresAt);
+    bind(socket, session);
     socket.on('disconnect', () => {
-      clock.clear();
+      session.clock.clear();
       deps.ctx.metrics.sockets.dec({ namespace: 'agent' });
       // With Redis down this fails; the entry expires by itself (see createRedisPresence), and a
       // rejection left unhandled would stop the process.

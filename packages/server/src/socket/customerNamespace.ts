@@ -21,11 +21,10 @@ import { previewHandoff } from '../handoffs/previewHandoff.js';
 import { clientAddress } from '../http/clientAddress.js';
 import { submitSurvey } from '../surveys/submitSurvey.js';
 import { eventRouter } from './eventRouter.js';
-import { FloodGuard } from './floodGuard.js';
 import { handshakeToken } from './handshake.js';
 import { refuse } from './refuse.js';
 import type { SocketDeps } from './SocketDeps.js';
-import { SessionClock } from './sessionClock.js';
+import { admitEvent, type SocketSession, startSession } from './socketSession.js';
 
 interface CustomerData {
   actor: CustomerActor;
@@ -55,12 +54,7 @@ async function limitClaims(deps: SocketDeps, socket: CustomerSocket): Promise<vo
   }
 }
 
-/** What the customer handlers know of the socket they serve. */
-interface CustomerSession {
-  readonly socket: CustomerSocket;
-  readonly guard: FloodGuard;
-  readonly clock: SessionClock;
-}
+type CustomerSession = SocketSession<CustomerSocket>;
 
 const me = (session: CustomerSession) => session.socket.data.actor;
 
@@ -156,10 +150,7 @@ function customerRouter(deps: SocketDeps) {
       },
     },
     {
-      before: (s, event) => {
-        s.guard.check(s.socket);
-        s.clock.refuseIfExpired(event);
-      },
+      before: admitEvent,
       report: {
         unexpected: (event, error) => ctx.log.error({ event, err: error }, 'customer event failed'),
       },
@@ -205,10 +196,10 @@ export function attachCustomerNamespace(io: Server, deps: SocketDeps): Namespace
       'socket connected',
     );
     void socket.join(customerRoom(socket.data.actor.id));
-    const clock = new SessionClock(socket, deps.sessionGraceMs, socket.data.expiresAt);
-    bind(socket, { socket, guard: new FloodGuard(deps.limits), clock });
+    const session = startSession(socket, deps, socket.data.expiresAt);
+    bind(socket, session);
     socket.on('disconnect', () => {
-      clock.clear();
+      session.clock.clear();
       deps.ctx.metrics.sockets.dec({ namespace: 'customer' });
     });
     if (socket.data.fromIdentity) {

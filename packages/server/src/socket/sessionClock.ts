@@ -7,7 +7,7 @@ const WARN_AHEAD_MS = 60_000;
 const REFRESH_EVENT = 'session:refresh';
 
 /** The part of a server socket a session clock uses. */
-interface SessionSocket {
+export interface SessionSocket {
   emit(event: 'session:expiring', payload: { expiresAt: string; disconnectAt: string }): unknown;
   disconnect(close: boolean): unknown;
 }
