@@ -1,8 +1,9 @@
 import { createClient } from 'redis';
+import type { RedisClient } from '../src/scale/connectRedis.js';
+
+export type { RedisClient };
 
 export const REDIS_URL = 'redis://127.0.0.1:6379';
-
-export type RedisClient = ReturnType<typeof createClient>;
 
 /** A client of the shared Redis; fails with the command that starts Redis (these tests never skip). */
 export async function requireRedis(): Promise<RedisClient> {

@@ -1,4 +1,4 @@
-import type { createClient } from 'redis';
+import type { RedisClient } from '../scale/connectRedis.js';
 import { createWindowLimiter } from './tokenBucket.js';
 
 /** "At most `max` per window per key", shared by every node when it lives in Redis. */
@@ -26,7 +26,7 @@ export function memoryRateLimiter(max: number, windowMs: number): RateLimiter {
  * const claims = redisRateLimiter(redis, 'parley:claims', 10, 60_000);
  */
 export function redisRateLimiter(
-  redis: ReturnType<typeof createClient>,
+  redis: RedisClient,
   prefix: string,
   max: number,
   windowMs: number,

@@ -4,9 +4,12 @@ import type { ServerOptions } from 'socket.io';
 import type { ServiceLog } from '../services/ServiceContext.js';
 import { localFirst } from './localFirst.js';
 
+/** A client of the `redis` package, as every Redis user in the server takes it. */
+export type RedisClient = ReturnType<typeof createClient>;
+
 /** A node's Redis connection and what it powers. */
 export interface RedisConnection {
-  client: ReturnType<typeof createClient>;
+  client: RedisClient;
   adapter: ServerOptions['adapter'];
   close(): Promise<void>;
 }

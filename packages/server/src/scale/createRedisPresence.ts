@@ -1,8 +1,6 @@
 import type { AgentPresence, Presence as PresenceStatus } from '@parley/protocol';
-import type { createClient } from 'redis';
 import type { Presence } from '../presence/Presence.js';
-
-type RedisClient = ReturnType<typeof createClient>;
+import type { RedisClient } from './connectRedis.js';
 
 /** How long a console's presence lives without being refreshed by its node. */
 const SOCKET_TTL_SECONDS = 90;
