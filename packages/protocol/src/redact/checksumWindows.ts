@@ -1,7 +1,7 @@
 import { LENGTH_15 } from './constants.js';
-import { luhnValid } from './luhn.js';
 import { isNrb, isRussianAccount, russianKeyValid } from './domesticAccounts.js';
 import { cardLengthMask } from './isCardNumber.js';
+import { luhnValid } from './luhn.js';
 import {
   add,
   addCard,

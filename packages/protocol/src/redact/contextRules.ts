@@ -1,4 +1,3 @@
-import { luhnValid } from './luhn.js';
 import {
   ACCOUNT,
   CARD,
@@ -18,6 +17,7 @@ import {
 import { isExpiryPair, looksLikeAmount } from './contextShapes.js';
 import { isAbaRouting } from './domesticAccounts.js';
 import { keywordBefore } from './keywordBefore.js';
+import { luhnValid } from './luhn.js';
 import {
   add,
   addCard,

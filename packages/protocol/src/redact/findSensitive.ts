@@ -1,6 +1,6 @@
-import { BULLET, INVISIBLE, SLASH, SPACE } from './constants.js';
 import { isAsciiDigit, isAsciiLetter } from './chars.js';
 import { takeChecksummed } from './checksumWindows.js';
+import { BULLET, INVISIBLE, SLASH, SPACE } from './constants.js';
 import { takeByContext } from './contextRules.js';
 import { digitAt, digitWidth } from './digits.js';
 import { finding } from './mask.js';

@@ -1,3 +1,4 @@
+import { isAsciiDigit, isAsciiLetter } from './chars.js';
 import {
   CARD,
   CODE,
@@ -9,7 +10,6 @@ import {
   PIN,
   SORT_CODE,
 } from './constants.js';
-import { isAsciiDigit, isAsciiLetter } from './chars.js';
 
 /**
  * Cyrillic а…я as one lower-case ASCII character each, so the word lists below stay ASCII (a

@@ -1,5 +1,5 @@
-import { DASH, DATE, DOT, PHONE, SLASH, SOUP, SPACE, TAKEN } from './constants.js';
 import { isAsciiDigit, isAsciiLetter } from './chars.js';
+import { DASH, DATE, DOT, PHONE, SLASH, SOUP, SPACE, TAKEN } from './constants.js';
 import { isDateTriple, isExpiryPair } from './contextShapes.js';
 import { digitWidth } from './digits.js';
 import { finding } from './mask.js';

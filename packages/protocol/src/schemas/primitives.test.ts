@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { resolveLocale } from '../locales.js';
 import { validate } from '../validate.js';
 import { CallbackWindow } from './callback.js';
 import { ConversationStatus } from './conversation.js';
-import { resolveLocale } from '../locales.js';
 import { IsoTime, label, text } from './primitives.js';
 
 describe('text and labels', () => {
