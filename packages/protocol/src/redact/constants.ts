@@ -44,7 +44,7 @@ export const CODE = 10;
 /** Words that turn "code" into something that is not a secret: "order code", "zip code". */
 export const NOT_SECRET = 11;
 /**
- * The length of the longest stem in KEYWORDS (`_otpravitel*`, keywordBefore.ts): no longer prefix
+ * The length of the longest stem in KEYWORDS (`_otpravitel-`, keywordBefore.ts): no longer prefix
  * of a word can match one. keywordBefore.test.ts holds the list to it.
  */
 export const LONGEST_STEM = 11;
