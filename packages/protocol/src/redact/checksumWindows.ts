@@ -46,8 +46,9 @@ export function takeChecksummed(): void {
   // cards written one after another in the same grouping.
   const isCardTile = (from: number, tiles: number, digits: number): boolean => {
     let sum = 0;
+    // A group before the first (from < 0) is not free either: the sum is then 99 or more.
     for (let g = from; g < from + tiles; g++) sum += free(g) ? len(g) : 99;
-    if (from < 0 || sum !== digits) return false;
+    if (sum !== digits) return false;
     const at = first(from);
     return ((cardLengthMask(val, at) >> digits) & 1) > 0 && luhnValid(val, at, at + digits);
   };
