@@ -83,9 +83,7 @@ export function add(
 ): void {
   const end = first(to + 1);
   const last4 = keep ? val.slice(Math.max(first(from), end - 4), end).join('') : '';
-  findings.push(
-    finding(kind, startOf(from), endOf(to), label, kind === 'secret' ? undefined : last4),
-  );
+  findings.push(finding(kind, startOf(from), endOf(to), label, last4));
   for (let g = from; g <= to; g++) flags[g]! |= TAKEN;
 }
 
