@@ -90,9 +90,9 @@ export function takeByContext(): void {
     for (let g = 0; g < gFrom.length; g++) flags[g]! &= ~DATE;
   // The free groups from the start a number of this context may span, by context (none, CARD,
   // ACCOUNT, ROUTING, SORT_CODE, then the rest): a card has at most 19 digits, an account 34, a
-  // routing number 9, a PIN or one-time code 8 (CVV and expiry read their groups directly, a
-  // sort code takes its own 6 below).
-  let [e, count] = span([9, 19, 34, 9, 9][context] ?? 8);
+  // routing number 9, a sort code 6, a PIN or one-time code 8 (CVV and expiry read their groups
+  // directly).
+  let [e, count] = span([9, 19, 34, 9, 6][context] ?? 8);
   if (context === CARD) {
     // Any issuer: the longest Luhn-valid 12–19 digit prefix of whole groups.
     for (; e >= 0 && !(count >= 12 && luhnValid(val, 0, count)); e--) count -= len(e);
@@ -105,7 +105,6 @@ export function takeByContext(): void {
     const [f, rest] = span(17, e + 1);
     if (rest >= 4) account(e + 1, f);
   } else if (context === SORT_CODE) {
-    [e, count] = span(6);
     if (count !== 6) return;
     add('routing', 0, e, 'sort code', false);
     const [f, rest] = span(10, e + 1);
