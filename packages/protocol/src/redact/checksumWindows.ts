@@ -81,8 +81,6 @@ export function takeChecksummed(): void {
     if (flags[s]) continue;
     const from = first(s);
     const lengths = cardLengthMask(val, from);
-    // Only American Express (34, 37) allows 15 digits and nothing else.
-    const amex = lengths === LENGTH_15;
     let best: Window | undefined;
     if (shortest < s) shortest = s;
     while (shortest < groups && first(shortest + 1) - from < 12) shortest++;
@@ -97,7 +95,8 @@ export function takeChecksummed(): void {
         if (luhnValid(val, from, from + digits) && cleanEdges(s, e, digits)) {
           // A lone 1–2 digit group after it in the same grouping is the rest of a longer card.
           const tail = len(e + 1) <= 2 && gSep[e] === gSep[e - 1 < s ? e : e - 1] && !tight(e + 1);
-          const common = digits === 16 || digits === 19 || (amex && digits === 15);
+          // 15 digits are common for American Express (34, 37), which allows no other length.
+          const common = digits === 16 || digits === 19 || lengths === LENGTH_15;
           score = digits + (common && !tail ? 100 : 0);
         }
       } else if (digits === 20) {
