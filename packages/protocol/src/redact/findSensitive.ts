@@ -103,9 +103,9 @@ function afterMaskOrIban(text: string, at: number, findings: Finding[]): number 
     while (end < back + 6 && isAsciiAlnum(text.charCodeAt(end))) end++;
     if (text.charCodeAt(end) === 0x5d) return end + 1;
   }
-  let country = at - 2;
-  if (at >= 3 && separatorClass(text.charCodeAt(at - 1)) !== 0) country = at - 3;
-  if (country < 0) return at;
+  // Printed (`DE89 3704…`): one separator between the country code with its check digits and the
+  // rest; a code that would start before the text has no letters there, and matchIban says so.
+  const country = separatorClass(text.charCodeAt(at - 1)) ? at - 3 : at - 2;
   const iban = matchIban(text, country);
   if (!iban) return at;
   if (iban.valid) {
