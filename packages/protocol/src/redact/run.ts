@@ -84,7 +84,8 @@ export function add(
   const end = first(to + 1);
   const last4 = keep ? val.slice(Math.max(first(from), end - 4), end).join('') : '';
   findings.push(finding(kind, startOf(from), endOf(to), label, last4));
-  for (let g = from; g <= to; g++) flags[g]! |= TAKEN;
+  // TAKEN replaces a group's other flags: no rule reads them once the group is taken.
+  flags.fill(TAKEN, from, to + 1);
 }
 
 /** Records a card over groups `[from, to]` and takes the expiry and CVV that follow it. */
