@@ -121,7 +121,7 @@ export const isLetter = (code: number): boolean =>
 export function keywordBefore(text: string, pos: number): number {
   let i = pos;
   let soft = 0;
-  let found = 0;
+  let afterCode = false; // the nearest keyword so far is "code"
   let previousStart = pos;
   for (let words = 0; words < 6 && i > 0 && pos - i < 64; ) {
     const code = text.charCodeAt(i - 1);
@@ -132,7 +132,8 @@ export function keywordBefore(text: string, pos: number): number {
     }
     const end = i;
     let letters = false;
-    while (i > 0) {
+    // Before the text's start charCodeAt is NaN, which ends the word.
+    for (;;) {
       const c = text.charCodeAt(i - 1);
       const digit = isAsciiDigit(c);
       // One or two digits may end a word (`cvv2`) but not start it: in `4111…1111exp1227` the
@@ -155,7 +156,7 @@ export function keywordBefore(text: string, pos: number): number {
         : 0);
     const adjacent = ADJACENT.test(text.slice(end, previousStart));
     previousStart = i;
-    if (found === CODE) {
+    if (afterCode) {
       // The word just before "code" says whose code it is: "SMS code", "the code" and "PIN code"
       // are secrets; "order code", "zip code" or "пощенски код" are not.
       if (!adjacent) return OTP;
@@ -164,8 +165,8 @@ export function keywordBefore(text: string, pos: number): number {
       return cls === FILLER || cls === OTP || cls === CARD ? OTP : 0;
     }
     if (cls === CARD) soft = CARD;
-    else if (cls === CODE) found = CODE;
+    else if (cls === CODE) afterCode = true;
     else if (cls !== FILLER) return cls && cls !== NOT_SECRET ? cls : soft;
   }
-  return found === CODE ? OTP : soft;
+  return afterCode ? OTP : soft;
 }
