@@ -1,3 +1,4 @@
+import { isAsciiDigit } from './chars.js';
 import { MATH_DIGITS } from './constants.js';
 
 /**
@@ -17,8 +18,8 @@ const DECIMAL_DIGIT_REGEX = /\p{Nd}/u;
  */
 export function digitAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
-  if (code <= 0x39) return code >= 0x30 ? code - 0x30 : -1;
-  if (code < 0x660) return -1;
+  // No digit below Arabic-Indic zero but the ASCII ones.
+  if (code < 0x660) return isAsciiDigit(code) ? code - 0x30 : -1;
   const point = text.codePointAt(index) ?? 0;
   const char = String.fromCodePoint(point);
   if (!DECIMAL_DIGIT_REGEX.test(char)) return -1;

@@ -44,7 +44,7 @@ export function findSensitive(text: string): Finding[] {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     // ASCII first: most characters are, and digitAt is the slow path for the other scripts.
-    const digit = code < 0x80 ? ((code ^ 0x30) < 10 ? code - 0x30 : -1) : digitAt(text, i);
+    const digit = code < 0x80 ? (isAsciiDigit(code) ? code - 0x30 : -1) : digitAt(text, i);
     if (digit < 0) {
       // Printable ASCII other than the space never breaks a token: skip the call for it.
       if (code === 0x20 || ((code < 0x20 || code > 0x7e) && isTokenBreak(code))) tokenStart = i + 1;
