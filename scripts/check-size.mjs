@@ -42,10 +42,10 @@ const BUDGETS = [
   {
     name: 'protocol: redaction engine',
     // What the widget imports to mask numbers before sending. The issue's target is 5,120 B and is
-    // not met yet (5,721 B, see docs/benchmarks.md); until it is, the budget holds today's size
+    // not met yet (5,595 B, see docs/benchmarks.md); until it is, the budget holds today's size
     // so the engine cannot grow unnoticed.
     source: `export { redact, containsSensitiveNumber } from '@parley/protocol/redact';`,
-    budget: 5_721,
+    budget: 5_595,
     target: 5_120,
   },
 ];
@@ -62,7 +62,8 @@ const BUILT_BUDGETS = [
     // What a customer downloads to open the chat: Preact, socket.io-client, the screens and the
     // redaction engine. The call-back form, the survey and the other locales load on demand.
     files: () => [join(WIDGET_DIST, 'widget.js'), ...uiChunkFiles()],
-    // The issue's 35 KB (35,840 B; 35,220 B today, 5.7 KB of it the redaction engine).
+    // The issue's 35 KB (35,840 B; 35,220 B before the engine's third size pass, 5.7 KB of it the
+    // redaction engine, now 5.6 KB).
     budget: 35_840,
   },
 ];
