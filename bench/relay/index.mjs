@@ -1,8 +1,10 @@
 // Parley's relay against a bare Socket.IO relay, measured in the same run on the same machine:
 // 1,000 conversations (1,000 customer + 1,000 agent sockets), persistence and redaction on, the
-// server pinned to core 0 and this load generator to core 1.
+// server pinned to core 0 and this load generator to core 1. A second baseline, the bare relay
+// with durable storage alone (durableRelay.mjs), tells what durability costs from what Parley's
+// own work costs.
 //
-//   npm run build && node bench/relay/index.mjs            # full run, about 4 minutes
+//   npm run build && node bench/relay/index.mjs            # full run, about 6 minutes
 //   node bench/relay/index.mjs --quick                     # smoke run: 100 conversations, short steps
 //
 // It prints p50/p99 customer → agent latency at an open-loop 1,000 msg/s, the highest rate whose
@@ -92,7 +94,8 @@ async function measure(kind) {
       const began = performance.now();
       const result = await offerLoad(pairs, texts, { rate, seconds, stopOnceOver });
       const elapsedUs = (performance.now() - began) * 1000;
-      result.serverCpu = busy(serverCpu, await server.cpu()) / elapsedUs;
+      result.serverCpuUs = busy(serverCpu, await server.cpu());
+      result.serverCpu = result.serverCpuUs / elapsedUs;
       result.generatorCpu = busy(generatorCpu, process.cpuUsage()) / elapsedUs;
       // Clamped: /proc/stat counts in 10 ms ticks, so a quiet machine can read slightly negative.
       result.otherCpu = Math.max(
@@ -129,5 +132,6 @@ async function measure(kind) {
 }
 
 const bare = await measure('bare');
+const durable = await measure('durable');
 const parley = await measure('parley');
-console.log(`\n${report(bare, parley)}`);
+console.log(`\n${report(bare, durable, parley)}`);

@@ -1,5 +1,5 @@
 // The printed results: one line per measured step as it finishes, then the table of absolute
-// figures, parley/bare ratios and PASS/MISS against the issue's targets.
+// figures, durable/bare and parley/bare ratios, and PASS/MISS of Parley against the issue's targets.
 import { DRAIN_MS, P99_LIMIT_MS } from './openLoad.mjs';
 
 const TARGETS = { p99Ratio: 2, rateRatio: 0.5, kbPerSocket: 64 };
@@ -21,6 +21,9 @@ const ratio = (parley, bare) =>
     : 'n/a';
 const percent = (share) => `${Math.round(share * 100)}%`;
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+const us = (value) => `${Math.round(value)} µs`;
+/** The server's CPU time per message sent in a step (user + system, all its threads), in µs. */
+const cpuPerMessage = (step) => step.serverCpuUs / step.sent;
 
 /** One line for a finished step. */
 export function stepLine(kind, label, step) {
@@ -79,8 +82,8 @@ function generatorNote(kind, result) {
   ];
 }
 
-/** The results table and verdicts. */
-export function report(bare, parley) {
+/** The results table and verdicts: Parley against the bare relay, with the durable relay beside. */
+export function report(bare, durable, parley) {
   const rate = ({ search }) =>
     search.best === null ? 'none' : `${search.best}/s${search.capped ? ' (cap)' : ''}`;
   const p99Ok = parley.fixed.p99 <= TARGETS.p99Ratio * bare.fixed.p99;
@@ -89,72 +92,65 @@ export function report(bare, parley) {
     bare.search.best !== null &&
     parley.search.best >= TARGETS.rateRatio * bare.search.best;
   const memoryOk = parley.memory.rssKb <= TARGETS.kbPerSocket;
+  /** A row of the three servers' figures, with both ratios to bare. */
+  const figures = (label, pick, format, target = '', ok = null) => {
+    const [b, d, p] = [bare, durable, parley].map(pick);
+    return [
+      label,
+      format(b),
+      format(d),
+      format(p),
+      ratio(d, b),
+      ratio(p, b),
+      target,
+      ok === null ? '' : verdict(ok),
+    ];
+  };
+  const kb = (value) => `${value.toFixed(1)} KB`;
   const rows = [
-    ['', 'bare', 'parley', 'parley/bare', 'target', 'verdict'],
-    [
-      'p50 at 1,000 msg/s',
-      ms(bare.fixed.p50),
-      ms(parley.fixed.p50),
-      ratio(parley.fixed.p50, bare.fixed.p50),
-      '',
-      '',
-    ],
-    [
-      'p99 at 1,000 msg/s',
-      ms(bare.fixed.p99),
-      ms(parley.fixed.p99),
-      ratio(parley.fixed.p99, bare.fixed.p99),
-      `≤ ${TARGETS.p99Ratio}× bare`,
-      verdict(p99Ok),
-    ],
+    ['', 'bare', 'durable', 'parley', 'durable/bare', 'parley/bare', 'target', 'verdict'],
+    figures('p50 at 1,000 msg/s', (r) => r.fixed.p50, ms),
+    figures('p99 at 1,000 msg/s', (r) => r.fixed.p99, ms, `≤ ${TARGETS.p99Ratio}× bare`, p99Ok),
     [
       `undelivered within ${DRAIN_MS / 1000} s at 1,000 msg/s`,
-      `${bare.fixed.undelivered}/${bare.fixed.sent}`,
-      `${parley.fixed.undelivered}/${parley.fixed.sent}`,
+      ...[bare, durable, parley].map((r) => `${r.fixed.undelivered}/${r.fixed.sent}`),
+      '',
       '',
       '',
       '',
     ],
     [
       `highest rate, p99 < ${P99_LIMIT_MS} ms`,
-      rate(bare),
-      rate(parley),
+      ...[bare, durable, parley].map(rate),
+      ratio(durable.search.best, bare.search.best),
       ratio(parley.search.best, bare.search.best),
       `≥ ${TARGETS.rateRatio}× bare`,
       verdict(rateOk),
     ],
-    [
+    figures('server CPU per message at 1,000 msg/s', (r) => cpuPerMessage(r.fixed), us),
+    figures(
       'memory per socket (RSS)',
-      `${bare.memory.rssKb.toFixed(1)} KB`,
-      `${parley.memory.rssKb.toFixed(1)} KB`,
-      ratio(parley.memory.rssKb, bare.memory.rssKb),
+      (r) => r.memory.rssKb,
+      kb,
       `≤ ${TARGETS.kbPerSocket} KB`,
-      verdict(memoryOk),
-    ],
-    [
-      'memory per socket (heap used)',
-      `${bare.memory.heapKb.toFixed(1)} KB`,
-      `${parley.memory.heapKb.toFixed(1)} KB`,
-      ratio(parley.memory.heapKb, bare.memory.heapKb),
-      '',
-      '',
-    ],
+      memoryOk,
+    ),
+    figures('memory per socket (heap used)', (r) => r.memory.heapKb, kb),
     [
       'server RSS after the load',
-      `${bare.memory.rssAfterMb.toFixed(0)} MB`,
-      `${parley.memory.rssAfterMb.toFixed(0)} MB`,
+      ...[bare, durable, parley].map((r) => `${r.memory.rssAfterMb.toFixed(0)} MB`),
+      '',
       '',
       '',
       '',
     ],
   ];
+  const servers = { bare, durable, parley };
+  const each = (note) => Object.entries(servers).flatMap(([kind, result]) => note(kind, result));
   return [
     table(rows),
-    noiseNote('bare', bare),
-    noiseNote('parley', parley),
-    ...searchNotes('bare', bare),
-    ...searchNotes('parley', parley),
-    ...generatorNote('bare', bare),
-    ...generatorNote('parley', parley),
+    ...each((kind, result) => [noiseNote(kind, result)]),
+    ...each(searchNotes),
+    ...each(generatorNote),
   ].join('\n');
 }

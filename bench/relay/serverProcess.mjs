@@ -1,11 +1,12 @@
 // The server under test, in its own process so it runs on its own core (`taskset -c 0`), apart
-// from the load generator. `node --expose-gc serverProcess.mjs bare|parley`, started by
+// from the load generator. `node --expose-gc serverProcess.mjs bare|durable|parley`, started by
 // serverHandle.mjs with an IPC channel: it reports its port, answers memory and CPU time requests, and exits
 // when told to or when the parent goes away, so a crashed bench leaves no server behind.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBareRelay } from './bareRelay.mjs';
+import { startDurableRelay } from './durableRelay.mjs';
 import { BENCH_ENV } from './benchEnv.mjs';
 import { importParley } from './parleyBuild.mjs';
 
@@ -24,7 +25,12 @@ const exit = () => {
 };
 process.on('disconnect', exit);
 
-const server = kind === 'parley' ? await startParley(dataDir) : await startBareRelay();
+const START = {
+  bare: () => startBareRelay(),
+  durable: () => startDurableRelay(dataDir),
+  parley: () => startParley(dataDir),
+};
+const server = await START[kind]();
 process.on('message', async (message) => {
   if (message.type === 'memory') {
     // Twice: the first pass may only schedule finalizers that free memory on the second.

@@ -1,0 +1,74 @@
+// The second baseline: the bare relay plus the least any relay must do to keep Parley's promise
+// that an acknowledged message survives a crash or a power cut. Each message is one INSERT into a
+// SQLite file (WAL, one table, a primary key and nothing else), written in a group commit per turn
+// of the event loop, relayed once committed and acknowledged once the WAL is synced, with the
+// same WAL sync as Parley's store (packages/server/dist/store/sqlite/walSync.js). No auth, no
+// redaction, no archive chain, no conversation state. Parley's figures against this one say what
+// Parley's own work costs; this one's against the bare relay say what durability alone costs.
+
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Server } from 'socket.io';
+
+const WAL_SYNC = new URL('../../packages/server/dist/store/sqlite/walSync.js', import.meta.url);
+
+/** Starts the durable relay on 127.0.0.1 and a free port, its file in `dataDir`. */
+export async function startDurableRelay(dataDir) {
+  const { walSyncFor } = await import(WAL_SYNC.href);
+  const file = join(dataDir, 'durable.sqlite');
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`CREATE TABLE messages (
+    conversation TEXT NOT NULL, seq INTEGER NOT NULL, client_msg_id TEXT NOT NULL,
+    text TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (conversation, seq)
+  ) WITHOUT ROWID`);
+  const insert = db.prepare('INSERT INTO messages VALUES (?, ?, ?, ?, ?)');
+  const wal = walSyncFor(file);
+  const lastSeq = new Map();
+  let queue = [];
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    db.transaction(() => {
+      for (const { row } of batch) insert.run(...row);
+    }).immediate();
+    for (const { relay } of batch) relay();
+    const synced = wal.sync();
+    for (const { ack } of batch) synced.then(() => ack({ ok: true }));
+  };
+
+  const http = createServer();
+  const io = new Server(http, { transports: ['websocket'], serveClient: false });
+  const agents = new Map();
+  io.of('/agent').on('connection', (socket) => {
+    const pair = socket.handshake.auth.pair;
+    agents.set(pair, socket);
+    socket.on('disconnect', () => agents.delete(pair));
+  });
+  io.of('/customer').on('connection', (socket) => {
+    const pair = socket.handshake.auth.pair;
+    socket.on('message:send', (payload, ack) => {
+      const conversation = String(payload.conversationId);
+      const seq = (lastSeq.get(conversation) ?? 0) + 1;
+      lastSeq.set(conversation, seq);
+      const message = { ...payload, seq };
+      queue.push({
+        row: [conversation, seq, payload.clientMsgId, payload.text, new Date().toISOString()],
+        relay: () => agents.get(pair)?.emit('message:new', message),
+        ack,
+      });
+      if (queue.length === 1) setImmediate(flush);
+    });
+  });
+  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return {
+    port: http.address().port,
+    close: async () => {
+      await new Promise((resolve) => io.close(() => resolve()));
+      await wal.close();
+      db.close();
+    },
+  };
+}
