@@ -1,11 +1,25 @@
 import { ParleyError } from '@parley/protocol';
 import { type AgentActor, type CustomerActor, hasRole, inTeam } from '../domain/actors.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
-import type { ConversationRecord } from '../store/records.js';
+import type { ConversationHead, ConversationRecord } from '../store/records.js';
+
+/** What deciding an agent's access reads of a conversation. */
+type AccessFields = Pick<ConversationRecord, 'agentId' | 'state' | 'team'>;
+
+/** Someone else's conversation answers exactly like one that does not exist, so ids cannot be probed. */
+function ownedBy<T>(
+  conversation: T | null,
+  ownerId: (found: T) => string,
+  customer: CustomerActor,
+): T {
+  if (conversation === null || ownerId(conversation) !== customer.id) {
+    throw new ParleyError('CONVERSATION_NOT_FOUND');
+  }
+  return conversation;
+}
 
 /**
- * A customer's own conversation. Someone else's answers exactly like one that does not exist, so
- * ids cannot be probed.
+ * A customer's own conversation, whole.
  *
  * @example
  * const conversation = await customerConversation(ctx, anna, conversationId);
@@ -16,10 +30,22 @@ export async function customerConversation(
   conversationId: string,
 ): Promise<ConversationRecord> {
   const conversation = await ctx.store.getConversation(conversationId);
-  if (conversation === null || conversation.customer.id !== customer.id) {
-    throw new ParleyError('CONVERSATION_NOT_FOUND');
-  }
-  return conversation;
+  return ownedBy(conversation, (found) => found.customer.id, customer);
+}
+
+/**
+ * A customer's own conversation, its head only: for a message, typing or a read receipt.
+ *
+ * @example
+ * const head = await customerConversationHead(ctx, anna, conversationId);
+ */
+export async function customerConversationHead(
+  ctx: ServiceContext,
+  customer: CustomerActor,
+  conversationId: string,
+): Promise<ConversationHead> {
+  const conversation = await ctx.store.getConversationHead(conversationId);
+  return ownedBy(conversation, (found) => found.customerId, customer);
 }
 
 /** What an agent may do with a conversation. */
@@ -33,10 +59,7 @@ export type AgentAccess = 'assigned' | 'queue' | 'supervisor';
  * @example
  * const access = agentAccess(olga, conversation); // 'assigned'
  */
-export function agentAccess(
-  agent: AgentActor,
-  conversation: ConversationRecord,
-): AgentAccess | null {
+export function agentAccess(agent: AgentActor, conversation: AccessFields): AgentAccess | null {
   if (conversation.agentId === agent.id && conversation.state !== 'queued') return 'assigned';
   if (
     conversation.state === 'queued' &&
@@ -60,7 +83,28 @@ export async function agentConversation(
   agent: AgentActor,
   conversationId: string,
 ): Promise<{ conversation: ConversationRecord; access: AgentAccess }> {
-  const conversation = await ctx.store.getConversation(conversationId);
+  return reachable(agent, await ctx.store.getConversation(conversationId));
+}
+
+/**
+ * A conversation's head the agent may act on, with how: for a message, a note, typing or a read
+ * receipt.
+ *
+ * @example
+ * const { conversation, access } = await agentConversationHead(ctx, olga, id);
+ */
+export async function agentConversationHead(
+  ctx: ServiceContext,
+  agent: AgentActor,
+  conversationId: string,
+): Promise<{ conversation: ConversationHead; access: AgentAccess }> {
+  return reachable(agent, await ctx.store.getConversationHead(conversationId));
+}
+
+function reachable<T extends AccessFields>(
+  agent: AgentActor,
+  conversation: T | null,
+): { conversation: T; access: AgentAccess } {
   if (conversation === null) throw new ParleyError('CONVERSATION_NOT_FOUND');
   const access = agentAccess(agent, conversation);
   if (access === null) {
@@ -78,6 +122,6 @@ export async function agentConversation(
  * @example
  * assertOpen(conversation);
  */
-export function assertOpen(conversation: ConversationRecord): void {
+export function assertOpen(conversation: Pick<ConversationRecord, 'state'>): void {
   if (conversation.state === 'closed') throw new ParleyError('CONVERSATION_CLOSED');
 }

@@ -16,11 +16,9 @@ import { agentSnapshot } from './snapshots.js';
  * @example
  * await acceptIfWaiting(ctx, olga, conversation);
  */
-export async function acceptIfWaiting(
-  ctx: ServiceContext,
-  agent: AgentActor,
-  conversation: ConversationRecord,
-): Promise<ConversationRecord> {
+export async function acceptIfWaiting<
+  T extends Pick<ConversationRecord, 'id' | 'state' | 'agentId'>,
+>(ctx: ServiceContext, agent: AgentActor, conversation: T): Promise<T | ConversationRecord> {
   if (conversation.state !== 'waiting' || conversation.agentId !== agent.id) return conversation;
   const active = await ctx.store.transitionConversation(
     conversation.id,

@@ -5,11 +5,7 @@ import { newId } from '../domain/ids.js';
 import type { Amendment } from '../redaction/redactMessage.js';
 import { redactText } from '../redaction/redactText.js';
 import type { ServiceContext } from '../services/ServiceContext.js';
-import {
-  type CommittedConversation,
-  type ConversationRecord,
-  isAgentReply,
-} from '../store/records.js';
+import { type CommittedConversation, isAgentReply } from '../store/records.js';
 import type { AppendedMessage } from '../store/Store.js';
 import { assertOpen } from './access.js';
 import { fanoutMessage } from './fanoutMessage.js';
@@ -56,8 +52,8 @@ async function applyAmendments(
  * the sender's previous message), appends it with the next `seq`, fans it out as soon as it is
  * committed, amends earlier messages that the check caught, and resolves once it is durable. A
  * repeated `clientMsgId` returns the stored original and relays nothing, so an outbox may resend
- * safely. `conversation` is the caller's authorised read; the store refuses the append if the
- * conversation closed since. (An outbox resends only after its socket dropped, so the original's sync, a few
+ * safely. `conversation` is the caller's authorised read (its head is enough); the store refuses
+ * the append if the conversation closed since. (An outbox resends only after its socket dropped, so the original's sync, a few
  * milliseconds, is long done by then.)
  *
  * @example
@@ -66,7 +62,7 @@ async function applyAmendments(
 export async function sendMessage(
   ctx: ServiceContext,
   actor: AgentActor | CustomerActor,
-  conversation: ConversationRecord,
+  conversation: CommittedConversation,
   input: { clientMsgId: string; text: string },
   kind: 'text' | 'note',
   /** The socket it came from, which hears it in the acknowledgement rather than as a push. */
@@ -86,7 +82,7 @@ export async function sendMessage(
 async function storeAndRelay(
   ctx: ServiceContext,
   actor: AgentActor | CustomerActor,
-  conversation: ConversationRecord,
+  conversation: CommittedConversation,
   input: { clientMsgId: string; text: string },
   kind: 'text' | 'note',
   fromSocket: string | undefined,

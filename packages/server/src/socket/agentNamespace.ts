@@ -8,7 +8,7 @@ import {
 import type { Namespace, Server, Socket } from 'socket.io';
 import { archiveActor } from '../archive/archiveEntry.js';
 import { listCallbacks, requestCallback, updateCallback } from '../callbacks/callbackOps.js';
-import { agentConversation, assertOpen } from '../conversations/access.js';
+import { agentConversation, agentConversationHead, assertOpen } from '../conversations/access.js';
 import { customerHistory, listConversations } from '../conversations/agentLists.js';
 import { closeConversation } from '../conversations/closeConversation.js';
 import { acceptIfWaiting, joinConversation } from '../conversations/joinConversation.js';
@@ -65,6 +65,11 @@ function agentRouter(deps: SocketDeps) {
     assertAgent(me(s));
     return (await agentConversation(ctx, me(s), conversationId)).conversation;
   };
+  // For the frequent events (a message, a note, typing, a read receipt): the head is enough.
+  const headFor = async (s: AgentSession, conversationId: string) => {
+    assertAgent(me(s));
+    return (await agentConversationHead(ctx, me(s), conversationId)).conversation;
+  };
   return eventRouter<typeof agentRequests, AgentSession>(
     agentRequests,
     {
@@ -90,11 +95,11 @@ function agentRouter(deps: SocketDeps) {
       },
       'message:send': async (s, input) => {
         const started = performance.now();
-        let conversation = await conversationFor(s, input.conversationId);
-        if (conversation.agentId !== me(s).id) {
+        const head = await headFor(s, input.conversationId);
+        if (head.agentId !== me(s).id) {
           throw new ParleyError('FORBIDDEN', 'Join the conversation before writing in it.');
         }
-        conversation = await acceptIfWaiting(ctx, me(s), conversation);
+        const conversation = await acceptIfWaiting(ctx, me(s), head);
         const message = await sendMessage(ctx, me(s), conversation, input, 'text', s.socket.id);
         ctx.metrics.relayLatency.observe((performance.now() - started) / 1000);
         return message;
@@ -112,14 +117,7 @@ function agentRouter(deps: SocketDeps) {
         );
       },
       'note:add': async (s, input) =>
-        sendMessage(
-          ctx,
-          me(s),
-          await conversationFor(s, input.conversationId),
-          input,
-          'note',
-          s.socket.id,
-        ),
+        sendMessage(ctx, me(s), await headFor(s, input.conversationId), input, 'note', s.socket.id),
       'customer:history': async (s, { customerId }) =>
         customerHistory(ctx, me(s), customerId, s.socket.id),
       'callback:list': async (s, { state }) =>
@@ -151,7 +149,7 @@ function agentRouter(deps: SocketDeps) {
     },
     {
       typing: async (s, { conversationId, typing }) => {
-        const conversation = await conversationFor(s, conversationId);
+        const conversation = await headFor(s, conversationId);
         if (conversation.agentId !== me(s).id) return;
         ctx.fanout.toConversation(conversationId, 'typing', {
           conversationId,
@@ -161,7 +159,7 @@ function agentRouter(deps: SocketDeps) {
         });
       },
       'message:read': async (s, { conversationId, seq }) => {
-        const conversation = await conversationFor(s, conversationId);
+        const conversation = await headFor(s, conversationId);
         if (conversation.agentId !== me(s).id) return;
         await ctx.store.markRead(conversationId, 'agent', Math.min(seq, conversation.lastSeq));
         ctx.fanout.toConversation(conversationId, 'message:read', {

@@ -8,7 +8,7 @@ import {
 import type { Namespace, Server, Socket } from 'socket.io';
 import { archiveActor } from '../archive/archiveEntry.js';
 import { cancelCallback, requestCallback } from '../callbacks/callbackOps.js';
-import { customerConversation } from '../conversations/access.js';
+import { customerConversation, customerConversationHead } from '../conversations/access.js';
 import { closeConversation } from '../conversations/closeConversation.js';
 import { sendMessage } from '../conversations/sendMessage.js';
 import { customerSnapshot } from '../conversations/snapshots.js';
@@ -98,7 +98,7 @@ function customerRouter(deps: SocketDeps) {
       },
       'message:send': async (s, input) => {
         const started = performance.now();
-        const conversation = await customerConversation(ctx, me(s), input.conversationId);
+        const conversation = await customerConversationHead(ctx, me(s), input.conversationId);
         const message = await sendMessage(ctx, me(s), conversation, input, 'text', s.socket.id);
         ctx.metrics.relayLatency.observe((performance.now() - started) / 1000);
         const visible = forCustomer(message);
@@ -131,7 +131,7 @@ function customerRouter(deps: SocketDeps) {
     },
     {
       typing: async (s, { conversationId, typing }) => {
-        const conversation = await customerConversation(ctx, me(s), conversationId);
+        const conversation = await customerConversationHead(ctx, me(s), conversationId);
         ctx.fanout.toAgents(agentRoomsOf(conversation), 'typing', {
           conversationId,
           role: 'customer',
@@ -140,7 +140,7 @@ function customerRouter(deps: SocketDeps) {
         });
       },
       'message:read': async (s, { conversationId, seq }) => {
-        const conversation = await customerConversation(ctx, me(s), conversationId);
+        const conversation = await customerConversationHead(ctx, me(s), conversationId);
         await ctx.store.markRead(conversationId, 'customer', Math.min(seq, conversation.lastSeq));
         ctx.fanout.toAgents(agentRoomsOf(conversation), 'message:read', {
           conversationId,

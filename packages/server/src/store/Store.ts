@@ -6,6 +6,7 @@ import type {
   Callback,
   CallbackState,
   CommittedConversation,
+  ConversationHead,
   ConversationPatch,
   ConversationRecord,
   HandoffRecord,
@@ -100,6 +101,8 @@ export interface Store {
   // ── Conversations ───────────────────────────────────────────────────────────────────────────
   insertConversation(conversation: ConversationRecord, archive: ArchiveInput[]): Promise<void>;
   getConversation(id: string): Promise<ConversationRecord | null>;
+  /** The conversation's head: what authorising and appending a message need; null if none. */
+  getConversationHead(id: string): Promise<ConversationHead | null>;
   listConversations(filter: {
     agentId?: string;
     teams?: string[];

@@ -3,6 +3,7 @@ import type {
   ArchiveActor,
   ArchiveRecord,
   CommittedConversation,
+  ConversationHead,
   ConversationRecord,
   HandoffRecord,
 } from './records.js';
@@ -147,6 +148,14 @@ export type CommittedConversationRow = Pick<
   (typeof COMMITTED_CONVERSATION_COLUMNS)[number]
 >;
 
+/** The columns of a conversation's head (see `ConversationHead`). */
+export const CONVERSATION_HEAD_COLUMNS = [
+  ...COMMITTED_CONVERSATION_COLUMNS,
+  'customer_id',
+] as const;
+
+export type ConversationHeadRow = Pick<ConversationRow, (typeof CONVERSATION_HEAD_COLUMNS)[number]>;
+
 /** A conversation's values for an INSERT, the JSON column as text (both stores take that). */
 export function conversationValues(c: ConversationRecord): unknown[] {
   return [
@@ -190,6 +199,10 @@ export function toCommittedConversation(row: CommittedConversationRow): Committe
     firstReplyAt: row.first_reply_at,
     lastSeq: row.last_seq,
   };
+}
+
+export function toConversationHead(row: ConversationHeadRow): ConversationHead {
+  return { ...toCommittedConversation(row), customerId: row.customer_id };
 }
 
 export function toConversation(row: ConversationRow): ConversationRecord {

@@ -94,6 +94,13 @@ export type CommittedConversation = Pick<
   'id' | 'channel' | 'team' | 'state' | 'agentId' | 'slaDeadline' | 'firstReplyAt' | 'lastSeq'
 >;
 
+/**
+ * What the events a socket sends most (a message, typing, a read receipt) need of their
+ * conversation: who may act on it (its customer, its agent, its team) and what the append routes
+ * by. Read for each such event; the public thread and the rest of the row are not.
+ */
+export type ConversationHead = CommittedConversation & { customerId: string };
+
 /** The fields a state transition may change. */
 export type ConversationPatch = Partial<
   Pick<

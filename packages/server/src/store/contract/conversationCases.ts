@@ -26,6 +26,24 @@ export function conversationCases(t: ContractContext): void {
       expect((await verifyStored(t.store, t.key, conversation.id)).ok).toBe(true);
     });
 
+    it("reads a conversation's head: the fields a message needs, as the row holds them now", async () => {
+      const conversation = makeConversation({ firstReplyAt: at(3), lastSeq: 0 });
+      await t.store.insertConversation(conversation, []);
+      await t.store.appendMessage(makeMessage(conversation.id), entry('message'));
+      expect(await t.store.getConversationHead(conversation.id)).toEqual({
+        id: conversation.id,
+        channel: conversation.channel,
+        team: conversation.team,
+        state: conversation.state,
+        agentId: conversation.agentId,
+        slaDeadline: conversation.slaDeadline,
+        firstReplyAt: conversation.firstReplyAt,
+        lastSeq: 1,
+        customerId: conversation.customer.id,
+      });
+      expect(await t.store.getConversationHead(id('cv'))).toBeNull();
+    });
+
     it('lists conversations by agent, team, state and customer, newest first', async () => {
       const mine = makeConversation({ createdAt: at(1) });
       const mineClosed = makeConversation({ createdAt: at(2), state: 'closed', closedAt: at(3) });

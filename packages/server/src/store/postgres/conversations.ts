@@ -2,9 +2,12 @@ import type { PoolClient } from 'pg';
 import { PATCH_COLUMNS, READ_COLUMNS } from '../conversationColumns.js';
 import {
   CONVERSATION_COLUMNS,
+  CONVERSATION_HEAD_COLUMNS,
+  type ConversationHeadRow,
   type ConversationRow,
   conversationValues,
   toConversation,
+  toConversationHead,
 } from '../conversationRows.js';
 import type { ConversationPatch, ConversationRecord } from '../records.js';
 import type { Store } from '../Store.js';
@@ -16,6 +19,7 @@ type ConversationMethods = Pick<
   Store,
   | 'insertConversation'
   | 'getConversation'
+  | 'getConversationHead'
   | 'listConversations'
   | 'transitionConversation'
   | 'dueFallbacks'
@@ -53,6 +57,16 @@ export function conversationMethods(ctx: PgContext): ConversationMethods {
       });
       const row = rows[0];
       return row ? toConversation(row) : null;
+    },
+
+    async getConversationHead(id) {
+      const { rows } = await ctx.pool.query<ConversationHeadRow>({
+        name: 'parley-get-conversation-head',
+        text: `SELECT ${CONVERSATION_HEAD_COLUMNS.join(', ')} FROM conversations WHERE id = $1`,
+        values: [id],
+      });
+      const row = rows[0];
+      return row ? toConversationHead(row) : null;
     },
 
     async listConversations(filter) {

@@ -1,9 +1,12 @@
 import { PATCH_COLUMNS, READ_COLUMNS } from '../conversationColumns.js';
 import {
   CONVERSATION_COLUMNS,
+  CONVERSATION_HEAD_COLUMNS,
+  type ConversationHeadRow,
   type ConversationRow,
   conversationValues,
   toConversation,
+  toConversationHead,
 } from '../conversationRows.js';
 import type { ConversationPatch, ConversationRecord } from '../records.js';
 import type { Store } from '../Store.js';
@@ -14,6 +17,7 @@ type ConversationMethods = Pick<
   Store,
   | 'insertConversation'
   | 'getConversation'
+  | 'getConversationHead'
   | 'listConversations'
   | 'transitionConversation'
   | 'dueFallbacks'
@@ -44,6 +48,13 @@ export function conversationMethods(ctx: SqliteContext): ConversationMethods {
     async getConversation(id) {
       const row = get(id);
       return row ? toConversation(row) : null;
+    },
+
+    async getConversationHead(id) {
+      const row = ctx
+        .stmt(`SELECT ${CONVERSATION_HEAD_COLUMNS.join(', ')} FROM conversations WHERE id = ?`)
+        .get(id) as ConversationHeadRow | undefined;
+      return row ? toConversationHead(row) : null;
     },
 
     async listConversations(filter) {
