@@ -2,7 +2,8 @@
 // that an acknowledged message survives a crash or a power cut. Each message is one INSERT into a
 // SQLite file (WAL, one table, a primary key and nothing else), written in a group commit per turn
 // of the event loop, relayed once committed and acknowledged once the WAL is synced, with the
-// same WAL sync as Parley's store (packages/server/dist/store/sqlite/walSync.js). No auth, no
+// same WAL sync and background checkpoints as Parley's store (packages/server/dist/store/sqlite/).
+// No auth, no
 // redaction, no archive chain, no conversation state. Parley's figures against this one say what
 // Parley's own work costs; this one's against the bare relay say what durability alone costs.
 
@@ -11,21 +12,26 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Server } from 'socket.io';
 
-const WAL_SYNC = new URL('../../packages/server/dist/store/sqlite/walSync.js', import.meta.url);
+const SQLITE_STORE = new URL('../../packages/server/dist/store/sqlite/', import.meta.url);
 
 /** Starts the durable relay on 127.0.0.1 and a free port, its file in `dataDir`. */
 export async function startDurableRelay(dataDir) {
-  const { walSyncFor } = await import(WAL_SYNC.href);
+  const [{ walSyncFor }, { startBackgroundCheckpoint }] = await Promise.all([
+    import(new URL('walSync.js', SQLITE_STORE).href),
+    import(new URL('backgroundCheckpoint.js', SQLITE_STORE).href),
+  ]);
   const file = join(dataDir, 'durable.sqlite');
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  db.pragma('wal_autocheckpoint = 0');
   db.exec(`CREATE TABLE messages (
     conversation TEXT NOT NULL, seq INTEGER NOT NULL, client_msg_id TEXT NOT NULL,
     text TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (conversation, seq)
   ) WITHOUT ROWID`);
   const insert = db.prepare('INSERT INTO messages VALUES (?, ?, ?, ?, ?)');
   const wal = walSyncFor(file);
+  const checkpoints = startBackgroundCheckpoint(file);
   const lastSeq = new Map();
   let queue = [];
   const flush = () => {
@@ -68,6 +74,7 @@ export async function startDurableRelay(dataDir) {
     close: async () => {
       await new Promise((resolve) => io.close(() => resolve()));
       await wal.close();
+      await checkpoints.stop();
       db.close();
     },
   };
