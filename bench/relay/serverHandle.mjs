@@ -33,7 +33,18 @@ export async function startServerProcess(kind, core) {
     // which here can only run by taking the core from the event loop, stalling every socket for
     // 50–200 ms at a time (measured: 250–490 of 18,000 messages over 20 ms at 600/s, against
     // 14–103 with the flag). Both servers get the same flags.
-    ['-c', String(core), process.execPath, '--expose-gc', '--single-threaded-gc', SCRIPT, kind],
+    [
+      '-c',
+      String(core),
+      process.execPath,
+      '--expose-gc',
+      '--single-threaded-gc',
+      // More flags for the servers alone, to look inside one under load: e.g.
+      // PARLEY_BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' writes a CPU profile each.
+      ...(process.env.PARLEY_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? []),
+      SCRIPT,
+      kind,
+    ],
     {
       stdio: ['ignore', 2, 2, 'ipc'],
     },
