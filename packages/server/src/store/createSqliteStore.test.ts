@@ -114,6 +114,34 @@ describe('createSqliteStore', () => {
     expect((await fileBytes(file)).includes('Zbigniew')).toBe(false);
   });
 
+  it('commits the writes of one turn together, each in its own savepoint: one failing undoes only itself', async () => {
+    const { store } = await migrated();
+    const open = makeConversation();
+    const closed = makeConversation({ state: 'closed', closedAt: '2026-03-02T09:03:00.000Z' });
+    await store.insertConversation(open, []);
+    await store.insertConversation(closed, []);
+    // Queued in one turn of the event loop, so one transaction carries all three.
+    const results = await Promise.allSettled([
+      store.appendMessage(makeMessage(open.id, { clientMsgId: 'a' }), entry('message')),
+      store.appendMessage(makeMessage(closed.id, { clientMsgId: 'b' }), entry('message')),
+      store.appendMessage(makeMessage(open.id, { clientMsgId: 'c' }), entry('message')),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(
+      (await store.listMessages(open.id, 0, { includeNotes: true })).map((m) => [
+        m.seq,
+        m.clientMsgId,
+      ]),
+    ).toEqual([
+      [1, 'a'],
+      [2, 'c'],
+    ]);
+    // The refused append's `seq` increment and archive entry were rolled back with it.
+    expect((await store.getConversationHead(closed.id))?.lastSeq).toBe(0);
+    expect(await store.listArchive(closed.id)).toEqual([]);
+    expect((await store.listArchive(open.id)).map((e) => e.seq)).toEqual([1, 2]);
+  });
+
   it('refuses to edit an archive entry in place', async () => {
     const { store, file } = await migrated();
     const conversation = makeConversation();

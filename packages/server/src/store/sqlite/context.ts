@@ -44,28 +44,33 @@ export function createContext(
   // its callers hears back. One commit and fsync per message capped the relay at the disk's fsync
   // rate; an fsync inside the commit, as synchronous=FULL does, stalled every socket meanwhile.
   let queue: QueuedWrite[] = [];
+  type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+  // Both wrappers are made once: better-sqlite3 builds four functions for every transaction()
+  // call, about 3 KB of garbage a commit on the relay's hottest path. Called inside the other, a
+  // transaction function is a savepoint.
+  const inSavepoint = db.transaction((fn: () => unknown) => fn());
+  const commitGroup = db.transaction((batch: QueuedWrite[], outcomes: Outcome[]) => {
+    // Alone in its group, a write needs no savepoint: if it fails, the whole transaction
+    // rolls back and its caller hears the error below, as with a failed commit.
+    const [only] = batch;
+    if (batch.length === 1 && only !== undefined) {
+      outcomes.push({ ok: true, value: only.fn() });
+      return;
+    }
+    for (const item of batch) {
+      try {
+        outcomes.push({ ok: true, value: inSavepoint(item.fn) });
+      } catch (error) {
+        outcomes.push({ ok: false, error });
+      }
+    }
+  });
   const flush = () => {
     const batch = queue;
     queue = [];
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    const outcomes: Outcome[] = [];
     try {
-      db.transaction(() => {
-        // Alone in its group, a write needs no savepoint: if it fails, the whole transaction
-        // rolls back and its caller hears the error below, as with a failed commit.
-        const [only] = batch;
-        if (batch.length === 1 && only !== undefined) {
-          outcomes.push({ ok: true, value: only.fn() });
-          return;
-        }
-        for (const item of batch) {
-          try {
-            // A transaction inside a transaction is a savepoint in better-sqlite3.
-            outcomes.push({ ok: true, value: db.transaction(item.fn)() });
-          } catch (error) {
-            outcomes.push({ ok: false, error });
-          }
-        }
-      }).immediate();
+      commitGroup.immediate(batch, outcomes);
     } catch (error) {
       // The commit itself failed (disk full, busy past the timeout), or a write alone in its
       // group did: nothing in it happened.
