@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, linkArchive, macText, verifyChain } from './archiveChain.js';
 import type { ArchiveInput, ArchiveRecord } from './records.js';
@@ -45,6 +46,22 @@ const TEXTS = new Map([
   [2, 'Let me check'],
 ]);
 
+/**
+ * The canonical form as the chain has always defined it, written the first way: archives signed
+ * by every earlier release must keep verifying, so any rewrite must give the same string.
+ */
+function referenceCanonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(referenceCanonical).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, item]) => `${JSON.stringify(k)}:${referenceCanonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 function brokenAt(records: ArchiveRecord[], texts?: ReadonlyMap<number, string>) {
   const result = verifyChain(key, records, texts);
   return result.ok ? null : result.brokenAt;
@@ -68,6 +85,25 @@ describe('archiveChain', () => {
     const extra = { ...reordered, actor, hash: 'ignored', extra: 1 };
     expect(linkArchive(key, GENESIS_HASH, extra)).toBe(expected);
     expect(GENESIS_HASH).toMatch(/^0{64}$/);
+  });
+
+  it('signs any data, nested at any depth, in the canonical form the chain has always used', () => {
+    const [first] = chain([input('transferred', null, 'Over to cards')]);
+    if (first === undefined) throw new Error('no record');
+    const { hash: _, ...base } = first;
+    // JSON values with keys in any order, and properties left undefined (which are not signed).
+    const data = fc.dictionary(fc.string(), fc.option(fc.jsonValue(), { nil: undefined, freq: 4 }));
+    fc.assert(
+      fc.property(data, (value) => {
+        const unsigned = { ...base, data: value as ArchiveRecord['data'] };
+        const signed = { ...unsigned, actor: { ...unsigned.actor } };
+        const expected = createHmac('sha256', key)
+          .update(`${GENESIS_HASH}\n${referenceCanonical(signed)}`)
+          .digest('hex');
+        expect(linkArchive(key, GENESIS_HASH, unsigned)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('MACs text with HMAC-SHA256 under the key', () => {

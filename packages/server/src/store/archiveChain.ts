@@ -145,15 +145,28 @@ function broken(brokenAt: number, reason: string): ChainVerification {
   return { ok: false, brokenAt, reason };
 }
 
-/** JSON with object keys sorted at every depth, so equal records sign equally in every store. */
+/**
+ * JSON with object keys sorted at every depth (by UTF-16 code units, `Array#sort`'s default), so
+ * equal records sign equally in every store. Properties that are `undefined` are left out, as
+ * `JSON.stringify` does; array items that are `undefined` become `null`. Every archive entry goes
+ * through this once, so it builds one string rather than arrays of entries and pieces to join.
+ */
 function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
   if (typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, item]) => `${JSON.stringify(k)}:${canonicalJson(item)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    let out = '{';
+    for (const key of Object.keys(record).sort()) {
+      const item = record[key];
+      if (item === undefined) continue;
+      out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(value);
 }
