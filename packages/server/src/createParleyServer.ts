@@ -96,7 +96,7 @@ export async function createParleyServer(
     store,
     now: options.now ?? (() => new Date()),
     settings: serviceSettings(config),
-    fanout: createSocketFanout(io),
+    fanout: createSocketFanout(io, { clustered: redis !== null }),
     presence:
       redis === null
         ? createMemoryPresence()
