@@ -4,8 +4,12 @@
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 
-/** Starts the bare relay on 127.0.0.1 and a free port. Sockets pair by `auth.pair`. */
-export async function startBareRelay() {
+/**
+ * A Socket.IO server on 127.0.0.1 and a free port with `/customer` and `/agent` sockets paired by
+ * `auth.pair`; `onSend(payload, ack, agent)` handles each customer `message:send`, `agent()`
+ * being the paired agent socket (if connected). Both baselines are this server.
+ */
+export async function startPairedRelay(onSend, onClose = async () => {}) {
   const http = createServer();
   const io = new Server(http, { transports: ['websocket'], serveClient: false });
   const agents = new Map();
@@ -16,14 +20,22 @@ export async function startBareRelay() {
   });
   io.of('/customer').on('connection', (socket) => {
     const pair = socket.handshake.auth.pair;
-    socket.on('message:send', (payload, ack) => {
-      agents.get(pair)?.emit('message:new', payload);
-      ack({ ok: true });
-    });
+    socket.on('message:send', (payload, ack) => onSend(payload, ack, () => agents.get(pair)));
   });
   await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
   return {
     port: http.address().port,
-    close: () => new Promise((resolve) => io.close(() => resolve())),
+    close: async () => {
+      await new Promise((resolve) => io.close(() => resolve()));
+      await onClose();
+    },
   };
+}
+
+/** Starts the bare relay. */
+export function startBareRelay() {
+  return startPairedRelay((payload, ack, agent) => {
+    agent()?.emit('message:new', payload);
+    ack({ ok: true });
+  });
 }

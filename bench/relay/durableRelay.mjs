@@ -3,14 +3,12 @@
 // SQLite file (WAL, one table, a primary key and nothing else), written in a group commit per turn
 // of the event loop, relayed once committed and acknowledged once the WAL is synced, with the
 // same WAL sync and background checkpoints as Parley's store (packages/server/dist/store/sqlite/).
-// No auth, no
-// redaction, no archive chain, no conversation state. Parley's figures against this one say what
-// Parley's own work costs; this one's against the bare relay say what durability alone costs.
-
-import { createServer } from 'node:http';
+// No auth, no redaction, no archive chain, no conversation state. Parley's figures against this
+// one say what Parley's own work costs; this one's against the bare relay say what durability
+// alone costs.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Server } from 'socket.io';
+import { startPairedRelay } from './bareRelay.mjs';
 
 const SQLITE_STORE = new URL('../../packages/server/dist/store/sqlite/', import.meta.url);
 
@@ -33,49 +31,36 @@ export async function startDurableRelay(dataDir) {
   const wal = walSyncFor(file);
   const checkpoints = startBackgroundCheckpoint(file);
   const lastSeq = new Map();
+  const commit = db.transaction((batch) => {
+    for (const { row } of batch) insert.run(...row);
+  });
   let queue = [];
   const flush = () => {
     const batch = queue;
     queue = [];
-    db.transaction(() => {
-      for (const { row } of batch) insert.run(...row);
-    }).immediate();
+    commit.immediate(batch);
     for (const { relay } of batch) relay();
     const synced = wal.sync();
     for (const { ack } of batch) synced.then(() => ack({ ok: true }));
   };
 
-  const http = createServer();
-  const io = new Server(http, { transports: ['websocket'], serveClient: false });
-  const agents = new Map();
-  io.of('/agent').on('connection', (socket) => {
-    const pair = socket.handshake.auth.pair;
-    agents.set(pair, socket);
-    socket.on('disconnect', () => agents.delete(pair));
-  });
-  io.of('/customer').on('connection', (socket) => {
-    const pair = socket.handshake.auth.pair;
-    socket.on('message:send', (payload, ack) => {
+  return startPairedRelay(
+    (payload, ack, agent) => {
       const conversation = String(payload.conversationId);
       const seq = (lastSeq.get(conversation) ?? 0) + 1;
       lastSeq.set(conversation, seq);
       const message = { ...payload, seq };
       queue.push({
         row: [conversation, seq, payload.clientMsgId, payload.text, new Date().toISOString()],
-        relay: () => agents.get(pair)?.emit('message:new', message),
+        relay: () => agent()?.emit('message:new', message),
         ack,
       });
       if (queue.length === 1) setImmediate(flush);
-    });
-  });
-  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return {
-    port: http.address().port,
-    close: async () => {
-      await new Promise((resolve) => io.close(() => resolve()));
+    },
+    async () => {
       await wal.close();
       await checkpoints.stop();
       db.close();
     },
-  };
+  );
 }
