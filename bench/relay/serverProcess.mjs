@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBareRelay } from './bareRelay.mjs';
-import { startDurableRelay } from './durableRelay.mjs';
 import { BENCH_ENV } from './benchEnv.mjs';
+import { startDurableRelay } from './durableRelay.mjs';
 import { importParley } from './parleyBuild.mjs';
 
 /** Parley as deployed with SQLite: persistence (a fresh file, fsync per commit) and redaction on. */
