@@ -15,6 +15,9 @@ import { appendArchiveEntries } from './archiveWriter.js';
 import { type PgContext, textList } from './context.js';
 import { withTransaction } from './withTransaction.js';
 
+/** Read for every message, typing signal and read receipt: its text is built once. */
+const HEAD_SQL = `SELECT ${CONVERSATION_HEAD_COLUMNS.join(', ')} FROM conversations WHERE id = $1`;
+
 type ConversationMethods = Pick<
   Store,
   | 'insertConversation'
@@ -62,7 +65,7 @@ export function conversationMethods(ctx: PgContext): ConversationMethods {
     async getConversationHead(id) {
       const { rows } = await ctx.pool.query<ConversationHeadRow>({
         name: 'parley-get-conversation-head',
-        text: `SELECT ${CONVERSATION_HEAD_COLUMNS.join(', ')} FROM conversations WHERE id = $1`,
+        text: HEAD_SQL,
         values: [id],
       });
       const row = rows[0];

@@ -13,6 +13,9 @@ import type { Store } from '../Store.js';
 import { appendArchiveEntries } from './archiveWriter.js';
 import { jsonList, type SqliteContext } from './context.js';
 
+/** Read for every message, typing signal and read receipt: its text is built once. */
+const HEAD_SQL = `SELECT ${CONVERSATION_HEAD_COLUMNS.join(', ')} FROM conversations WHERE id = ?`;
+
 type ConversationMethods = Pick<
   Store,
   | 'insertConversation'
@@ -51,9 +54,7 @@ export function conversationMethods(ctx: SqliteContext): ConversationMethods {
     },
 
     async getConversationHead(id) {
-      const row = ctx
-        .stmt(`SELECT ${CONVERSATION_HEAD_COLUMNS.join(', ')} FROM conversations WHERE id = ?`)
-        .get(id) as ConversationHeadRow | undefined;
+      const row = ctx.stmt(HEAD_SQL).get(id) as ConversationHeadRow | undefined;
       return row ? toConversationHead(row) : null;
     },
 
