@@ -1,5 +1,6 @@
 // The printed results: one line per measured step as it finishes, then the table of absolute
-// figures, durable/bare and parley/bare ratios, and PASS/MISS of Parley against the targets.
+// figures, durable/bare and parley/bare ratios, and PASS/MISS of Parley against the issue's
+// targets.
 import { DRAIN_MS, P99_LIMIT_MS } from './openLoad.mjs';
 
 const TARGETS = { p99Ratio: 2, rateRatio: 0.5, kbPerSocket: 64 };

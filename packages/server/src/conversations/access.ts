@@ -6,7 +6,10 @@ import type { ConversationHead, ConversationRecord } from '../store/records.js';
 /** What deciding an agent's access reads of a conversation. */
 type AccessFields = Pick<ConversationRecord, 'agentId' | 'state' | 'team'>;
 
-/** Someone else's conversation answers exactly like one that does not exist, so ids cannot be probed. */
+/**
+ * Someone else's conversation answers exactly like one that does not exist, so ids cannot be
+ * probed.
+ */
 function ownedBy<T>(
   conversation: T | null,
   ownerId: (found: T) => string,

@@ -53,8 +53,8 @@ async function applyAmendments(
  * committed, amends earlier messages that the check caught, and resolves once it is durable. A
  * repeated `clientMsgId` returns the stored original and relays nothing, so an outbox may resend
  * safely. `conversation` is the caller's authorised read (its head is enough); the store refuses
- * the append if the conversation closed since. (An outbox resends only after its socket dropped, so the original's sync, a few
- * milliseconds, is long done by then.)
+ * the append if the conversation closed since. (An outbox resends only after its socket dropped,
+ * so the original's sync, a few milliseconds, is long done by then.)
  *
  * @example
  * const message = await sendMessage(ctx, anna, conversation, { clientMsgId, text }, 'text', socket.id);
