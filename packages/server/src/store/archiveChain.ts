@@ -53,17 +53,18 @@ export function linkArchive(
   record: Omit<ArchiveRecord, 'hash'>,
 ): string {
   // Only the known fields, rebuilt explicitly: a store that returns an extra column (or a record
-  // that still carries its `hash`) must not change what is signed.
+  // that still carries its `hash`) must not change what is signed. Written in canonical (sorted)
+  // key order, so canonicalJson finds them sorted and has nothing to sort.
   const signed = {
-    conversationId: record.conversationId,
-    index: record.index,
-    type: record.type,
+    actor: { id: record.actor.id, name: record.actor.name, role: record.actor.role },
     at: record.at,
-    actor: { role: record.actor.role, id: record.actor.id, name: record.actor.name },
+    conversationId: record.conversationId,
+    data: record.data,
+    index: record.index,
     seq: record.seq,
     text: record.text,
     textMac: record.textMac,
-    data: record.data,
+    type: record.type,
   };
   return createHmac('sha256', key)
     .update(`${previousHash}\n${canonicalJson(signed)}`, 'utf8')
@@ -161,7 +162,11 @@ function canonicalJson(value: unknown): string {
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     let out = '{';
-    for (const key of Object.keys(record).sort()) {
+    const keys = Object.keys(record);
+    // Sorting allocates even when there is nothing to move, and most objects signed here (every
+    // entry and its actor) are built in sorted order already.
+    if (!isSorted(keys)) keys.sort();
+    for (const key of keys) {
       const item = record[key];
       if (item === undefined) continue;
       out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
@@ -169,4 +174,12 @@ function canonicalJson(value: unknown): string {
     return `${out}}`;
   }
   return JSON.stringify(value);
+}
+
+/** Whether `keys` are in `Array#sort`'s default order (UTF-16 code units; keys are distinct). */
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i - 1] as string) > (keys[i] as string)) return false;
+  }
+  return true;
 }
