@@ -113,7 +113,7 @@ async function storeAndRelay(
           { role, id: actor.id },
           input,
         );
-  const now = ctx.now();
+  const createdAt = ctx.now().toISOString();
   let committed: (appended: AppendedMessage) => void = () => {};
   const atCommit = new Promise<AppendedMessage>((resolve) => {
     committed = resolve;
@@ -127,9 +127,9 @@ async function storeAndRelay(
       sender: { role, id: actor.id, name: actor.name },
       text: redacted.text,
       redactions: redacted.redactions,
-      createdAt: now.toISOString(),
+      createdAt,
     },
-    archiveEntry(kind === 'note' ? 'note' : 'message', now, archiveActor(actor), {
+    archiveEntry(kind === 'note' ? 'note' : 'message', createdAt, archiveActor(actor), {
       text: redacted.text,
     }),
     (appended) => {

@@ -103,6 +103,13 @@ describe('archiveChain', () => {
     // in `Object.keys` in numeric order, and capitals sort before small letters.
     signs({ '10': 1, '9': 2, b: 1, B: 2, a: { z: 1, y: [{ d: 1, c: 2 }] } });
     signs({ A: 1, B: { a: 1, b: 2 } });
+    // Sorted already, at every depth, with what JSON.stringify also leaves out or writes as null.
+    signs({ a: [1, undefined, { b: null, c: 'x' }], b: undefined, c: { d: true } });
+    // Values JSON.stringify would write differently: a Date (its toJSON), a function, an array
+    // with a toJSON of its own.
+    signs({ at: new Date(0) });
+    signs({ a: () => 1, b: 1 });
+    signs({ a: Object.assign([1], { toJSON: () => 'x' }) });
     // JSON values with keys in any order, and properties left undefined (which are not signed).
     const data = fc.dictionary(fc.string(), fc.option(fc.jsonValue(), { nil: undefined, freq: 4 }));
     fc.assert(

