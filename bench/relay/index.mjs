@@ -12,15 +12,14 @@
 // PASS/MISS against the targets in docs/benchmarks.md. It reports; it never fails a build, and it
 // is not part of `npm test`. Everything targets 127.0.0.1 and stops by itself.
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { chatTexts } from './chatText.mjs';
 import { closeConversations, openConversations } from './conversations.mjs';
-import { machineBusySeconds, machineFacts, runPinned } from './machine.mjs';
-import { offerLoad } from './openLoad.mjs';
+import { machineFacts, runPinned } from './machine.mjs';
 import { checkBuild } from './parleyBuild.mjs';
 import { findMaxRate } from './rateSearch.mjs';
-import { report, stepLine } from './report.mjs';
+import { report } from './report.mjs';
 import { startServerProcess } from './serverHandle.mjs';
+import { measureStep } from './step.mjs';
 
 const SERVER_CORE = 0;
 const LOAD_CORE = 1;
@@ -37,7 +36,6 @@ const SETTINGS = quick
   : { conversations: 1000, warmSeconds: 3, fixedSeconds: 20, stepSeconds: 10, bisections: 3 };
 // Bounds for every run (with openLoad's drain and recovery limits): the search stops at the floor
 // or the cap, and the whole bench gives up at the deadline.
-const SETTLE_MS = 1_000;
 const RATE_FLOOR = 125;
 const RATE_CAP = 64_000;
 const DEADLINE_MS = (quick ? 5 : 15) * 60_000;
@@ -70,9 +68,6 @@ setTimeout(() => {
   process.exit(1);
 }, DEADLINE_MS).unref();
 
-/** CPU time between two `process.cpuUsage()` readings, in µs. */
-const busy = (before, after) => after.user - before.user + after.system - before.system;
-
 /** Every measurement of one server, from a fresh process and data folder. */
 async function measure(kind) {
   const server = await startServerProcess(kind, SERVER_CORE);
@@ -86,27 +81,8 @@ async function measure(kind) {
       `[${kind}] ${pairs.length} conversations (${sockets} sockets) open in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     const connected = await server.memory();
-    const step = async (label, rate, seconds, stopOnceOver) => {
-      await sleep(SETTLE_MS);
-      const serverCpu = await server.cpu();
-      const generatorCpu = process.cpuUsage();
-      const machineBusy = machineBusySeconds();
-      const began = performance.now();
-      const result = await offerLoad(pairs, texts, { rate, seconds, stopOnceOver });
-      const elapsedUs = (performance.now() - began) * 1000;
-      result.serverCpuUs = busy(serverCpu, await server.cpu());
-      result.serverCpu = result.serverCpuUs / elapsedUs;
-      result.generatorCpu = busy(generatorCpu, process.cpuUsage()) / elapsedUs;
-      // Clamped: /proc/stat counts in 10 ms ticks, so a quiet machine can read slightly negative.
-      result.otherCpu = Math.max(
-        0,
-        ((machineBusySeconds() - machineBusy) * 1e6) / elapsedUs -
-          result.serverCpu -
-          result.generatorCpu,
-      );
-      console.log(stepLine(kind, label, result));
-      return result;
-    };
+    const step = (label, rate, seconds, stopOnceOver) =>
+      measureStep(kind, server, pairs, texts, { label, rate, seconds, stopOnceOver });
     await step('warm-up', FIXED_RATE, SETTINGS.warmSeconds, false);
     const fixed = await step('fixed', FIXED_RATE, SETTINGS.fixedSeconds, false);
     const search = await findMaxRate(
