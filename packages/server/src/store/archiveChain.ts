@@ -54,7 +54,7 @@ export function linkArchive(
 ): string {
   // Only the known fields, rebuilt explicitly: a store that returns an extra column (or a record
   // that still carries its `hash`) must not change what is signed. Written in canonical (sorted)
-  // key order, so canonicalJson finds them sorted and has nothing to sort.
+  // key order, so that with canonical data JSON.stringify writes the canonical form itself.
   const signed = {
     actor: { id: record.actor.id, name: record.actor.name, role: record.actor.role },
     at: record.at,
@@ -166,8 +166,8 @@ function canonicalJson(value: unknown): string {
     const record = value as Record<string, unknown>;
     let out = '{';
     const keys = Object.keys(record);
-    // Sorting allocates even when there is nothing to move, and most objects signed here (every
-    // entry and its actor) are built in sorted order already.
+    // Sorting allocates even when there is nothing to move, and the entry and its actor are
+    // built in sorted order, as is much of the data that comes here.
     if (!isSorted(keys)) keys.sort();
     for (const key of keys) {
       const item = record[key];
