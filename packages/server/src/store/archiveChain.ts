@@ -54,7 +54,8 @@ export function linkArchive(
 ): string {
   // Only the known fields, rebuilt explicitly: a store that returns an extra column (or a record
   // that still carries its `hash`) must not change what is signed. Written in canonical (sorted)
-  // key order, so that with canonical data JSON.stringify writes the canonical form itself.
+  // key order, so that with canonical data JSON.stringify writes the canonical form itself
+  // (isCanonical), and canonicalJson is left for data that is not.
   const signed = {
     actor: { id: record.actor.id, name: record.actor.name, role: record.actor.role },
     at: record.at,
@@ -152,8 +153,8 @@ function broken(brokenAt: number, reason: string): ChainVerification {
 /**
  * JSON with object keys sorted at every depth (by UTF-16 code units, `Array#sort`'s default), so
  * equal records sign equally in every store. Properties that are `undefined` are left out, as
- * `JSON.stringify` does; array items that are `undefined` become `null`. Every archive entry goes
- * through this once, so it builds one string rather than arrays of entries and pieces to join.
+ * `JSON.stringify` does; array items that are `undefined` become `null`. Entries whose data is
+ * canonical already are written by JSON.stringify instead (see isCanonical); the rest come here.
  */
 function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -165,11 +166,7 @@ function canonicalJson(value: unknown): string {
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     let out = '{';
-    const keys = Object.keys(record);
-    // Sorting allocates even when there is nothing to move, and the entry and its actor are
-    // built in sorted order, as is much of the data that comes here.
-    if (!isSorted(keys)) keys.sort();
-    for (const key of keys) {
+    for (const key of Object.keys(record).sort()) {
       const item = record[key];
       if (item === undefined) continue;
       out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
