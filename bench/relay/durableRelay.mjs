@@ -9,14 +9,13 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startPairedRelay } from './bareRelay.mjs';
-
-const SQLITE_STORE = new URL('../../packages/server/dist/store/sqlite/', import.meta.url);
+import { importServerModule } from './parleyBuild.mjs';
 
 /** Starts the durable relay on 127.0.0.1 and a free port, its file in `dataDir`. */
 export async function startDurableRelay(dataDir) {
   const [{ walSyncFor }, { startBackgroundCheckpoint }] = await Promise.all([
-    import(new URL('walSync.js', SQLITE_STORE).href),
-    import(new URL('backgroundCheckpoint.js', SQLITE_STORE).href),
+    importServerModule('store/sqlite/walSync.js'),
+    importServerModule('store/sqlite/backgroundCheckpoint.js'),
   ]);
   const file = join(dataDir, 'durable.sqlite');
   const db = new Database(file);

@@ -31,12 +31,20 @@ export function checkBuild() {
     : null;
 }
 
+/**
+ * A module of the built server by its path under packages/server/dist, e.g.
+ * `importServerModule('store/sqlite/walSync.js')`.
+ */
+export function importServerModule(path) {
+  return import(new URL(`dist/${path}`, SERVER).href);
+}
+
 /** What the bench uses of the built server: start it, read its config, mint its tokens. */
 export async function importParley() {
   const [{ createParleyServer }, { loadConfig }, { mintDemoTokens }, protocol] = await Promise.all([
     import(ENTRY.href),
-    import(new URL('dist/config/index.js', SERVER).href),
-    import(new URL('dist/auth/mintDemoTokens.js', SERVER).href),
+    importServerModule('config/index.js'),
+    importServerModule('auth/mintDemoTokens.js'),
     import('@parley/protocol'),
   ]);
   return {

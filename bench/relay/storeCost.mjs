@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkBuild } from './parleyBuild.mjs';
+import { checkBuild, importServerModule } from './parleyBuild.mjs';
 
 const CONVERSATIONS = 1000;
 const WARM_MESSAGES = 3000;
@@ -27,11 +27,8 @@ if (!groups.every((g) => Number.isInteger(g) && g > 0)) {
 }
 const warning = checkBuild();
 if (warning !== null) console.log(warning);
-const server = new URL('../../packages/server/dist/', import.meta.url);
-const { createSqliteStore } = await import(new URL('store/createSqliteStore.js', server).href);
-const { archiveActor, archiveEntry } = await import(
-  new URL('archive/archiveEntry.js', server).href
-);
+const { createSqliteStore } = await importServerModule('store/createSqliteStore.js');
+const { archiveActor, archiveEntry } = await importServerModule('archive/archiveEntry.js');
 
 const id = (prefix) => `${prefix}_${randomBytes(16).toString('base64url')}`;
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
